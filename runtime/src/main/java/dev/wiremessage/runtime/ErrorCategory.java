@@ -1,0 +1,24 @@
+package dev.wiremessage.runtime;
+
+/** The categories of the wire format's section 5, plus encoding failures. */
+public enum ErrorCategory {
+  /** A header, or bytes without a delimiter, beyond the frame limit. */
+  FRAME_TOO_LONG("frame-too-long"),
+  /** The stream ended inside a frame. */
+  TRUNCATED("truncated"),
+  /** A complete frame whose payload breaks the wire format. */
+  MALFORMED("malformed"),
+  /** A message that cannot be encoded; nothing was written. */
+  ENCODE("encode");
+
+  private final String id;
+
+  ErrorCategory(String id) {
+    this.id = id;
+  }
+
+  /** The name the wire format and the conformance vectors use: {@code frame-too-long}... */
+  public String id() {
+    return id;
+  }
+}
