@@ -4,27 +4,42 @@ import dev.wiremessage.Endian;
 import dev.wiremessage.Length;
 
 /**
- * How frames are separated on a stream, and the frame limit. Immutable.
+ * How frames are separated on a stream, and the frame limit. Immutable; every option is
+ * checked here, so a codec never holds an invalid framing.
  *
  * <pre>
- * lengthPrefixed(U32, BIG, max):  +-------------+----------------+
- *                                 | 00 00 00 05 | 5 payload bytes|
- *                                 +-------------+----------------+
+ * lengthPrefixed(U32, BIG, max):  +-------------+-----------------+
+ *                                 | 00 00 00 05 | 5 payload bytes |
+ *                                 +-------------+-----------------+
+ * lengthPrefixed(VARINT, _, max): +-------+-------------------+
+ *                                 | AC 02 | 300 payload bytes |
+ *                                 +-------+-------------------+
  * delimited("\n", false, max):    +----------------+----+
  *                                 | payload bytes  | 0A |
  *                                 +----------------+----+
+ * delimited("\n", true, max), payload 0A 7D 41:
+ *                                 +-------+-------+----+----+
+ *                                 | 7D 2A | 7D 5D | 41 | 0A |
+ *                                 +-------+-------+----+----+
  * </pre>
  */
-public abstract class Framing {
+public abstract sealed class Framing permits LengthPrefixedFraming, DelimitedFraming {
   Framing() {}
 
-  /** A length header of {@code length} (not REST) in {@code order}. */
-  public static Framing lengthPrefixed(Length length, Endian order, int maxFrameBytes) {
+  /**
+   * A length header of {@code length} (not REST) in {@code order}; payloads of at most
+   * {@code maxFrameBytes} (&gt; 0) bytes.
+   */
+  public static LengthPrefixedFraming lengthPrefixed(Length length, Endian order, int maxFrameBytes) {
     return new LengthPrefixedFraming(length, order, maxFrameBytes);
   }
 
-  /** A delimiter (each char U+0000..U+00FF, not empty), optionally escaped payloads. */
-  public static Framing delimited(String delimiter, boolean escape, int maxFrameBytes) {
+  /**
+   * A delimiter (one byte per char, each U+0000..U+00FF, not empty), optionally escaped
+   * payloads (then the first char must not be {@code '}'} (0x7D) or {@code ']'} (0x5D));
+   * escaped payloads of at most {@code maxFrameBytes} (&gt; 0) bytes.
+   */
+  public static DelimitedFraming delimited(String delimiter, boolean escape, int maxFrameBytes) {
     return new DelimitedFraming(delimiter, escape, maxFrameBytes);
   }
 
@@ -33,4 +48,11 @@ public abstract class Framing {
 
   /** The same framing with another limit; {@code maxFrameBytes: 0 (expected: > 0)}. */
   public abstract Framing withMaxFrameBytes(int maxFrameBytes);
+
+  static int checkMax(int maxFrameBytes) {
+    if (maxFrameBytes <= 0) {
+      throw new IllegalArgumentException("maxFrameBytes: " + maxFrameBytes + " (expected: > 0)");
+    }
+    return maxFrameBytes;
+  }
 }

@@ -20,8 +20,11 @@ public final class JsonTypes {
     return new dev.wiremessage.runtime.internal.TypeImpls.Parameterized(raw, owner, args);
   }
 
-  /** {@code component[]} for a generic component type. */
+  /** {@code component[]}; a plain {@code Class} when {@code component} is one. */
   public static Type arrayOf(Type component) {
+    if (component instanceof Class) { // as the JDK does: String[] is a Class, not a GenericArrayType
+      return java.lang.reflect.Array.newInstance((Class<?>) component, 0).getClass();
+    }
     return new dev.wiremessage.runtime.internal.TypeImpls.GenericArray(component);
   }
 

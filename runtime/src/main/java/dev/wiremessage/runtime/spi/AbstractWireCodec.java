@@ -5,10 +5,15 @@ import dev.wiremessage.runtime.Framing;
 import dev.wiremessage.runtime.JsonMapper;
 import dev.wiremessage.runtime.WireCodec;
 import dev.wiremessage.runtime.WireFormatException;
+import dev.wiremessage.runtime.internal.Fail;
+import dev.wiremessage.runtime.internal.Framer;
+import dev.wiremessage.runtime.internal.PayloadParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.BufferOverflowException;
 import java.nio.ByteBuffer;
+import java.util.Objects;
 
 /**
  * The base of every generated codec: framing, streams, buffers and limits live here, so a
@@ -16,8 +21,24 @@ import java.nio.ByteBuffer;
  * hand-written codecs; its contract may change with the processor.
  */
 public abstract class AbstractWireCodec<T> implements WireCodec<T> {
+  private static final int MAX_HINT = 64 * 1024;
+
+  private final Class<T> type;
+  private final String typeName;
+  private final Framing framing;
+  private final JsonMapper json; // null: the default, resolved on first use
+  private final Framer framer;
+  private final PayloadParser<T> parser;
+  /** The size of the last frame or payload, as the first buffer size of the next (racy on purpose). */
+  private int sizeHint = 64;
+
   protected AbstractWireCodec(Class<T> type, Framing framing, JsonMapper json) {
-    throw new UnsupportedOperationException("runtime helper implements");
+    this.type = Objects.requireNonNull(type, "type");
+    this.framing = Objects.requireNonNull(framing, "framing");
+    this.json = json;
+    this.typeName = type.getSimpleName();
+    this.framer = Framer.of(framing, typeName);
+    this.parser = new Parser();
   }
 
   /** A copy of this codec with other settings (generated: {@code return new XCodec(framing, json);}). */
@@ -28,4 +49,124 @@ public abstract class AbstractWireCodec<T> implements WireCodec<T> {
 
   /** Reads one message's payload; the caller checks that the payload ends there. */
   public abstract T decodePayload(PayloadReader in) throws WireFormatException;
+
+  @Override
+  public final Class<T> type() {
+    return type;
+  }
+
+  @Override
+  public final Framing framing() {
+    return framing;
+  }
+
+  @Override
+  public AbstractWireCodec<T> withMaxFrameBytes(int maxFrameBytes) {
+    return with(framing.withMaxFrameBytes(maxFrameBytes), json);
+  }
+
+  @Override
+  public AbstractWireCodec<T> withJsonMapper(JsonMapper mapper) {
+    return with(framing, Objects.requireNonNull(mapper, "mapper"));
+  }
+
+  // ---- payloads -------------------------------------------------------------------------
+
+  private PayloadWriter encodeInto(T message, int reserve, int trailer) {
+    if (message == null) {
+      throw Fail.encode(typeName, "the message is null");
+    }
+    PayloadWriter w = new PayloadWriter(json, sizeHint, reserve);
+    encodePayload(message, w);
+    if (trailer > 0) {
+      w.reserveAfter(trailer);
+    }
+    int size = w.position() + trailer;
+    sizeHint = Math.min(size, MAX_HINT);
+    return w;
+  }
+
+  @Override
+  public final byte[] encode(T message) {
+    return encodeInto(message, 0, 0).toArray(0);
+  }
+
+  @Override
+  public final void encode(T message, ByteBuffer out) {
+    PayloadWriter w = encodeInto(message, 0, 0);
+    int n = w.position();
+    if (out.remaining() < n) {
+      throw new BufferOverflowException();
+    }
+    out.put(w.buffer(), 0, n);
+  }
+
+  @Override
+  public final T decode(byte[] payload) throws WireFormatException {
+    return parser.parse(payload, 0, payload.length);
+  }
+
+  @Override
+  public final T decode(ByteBuffer payload) throws WireFormatException {
+    int p = payload.position();
+    int n = payload.remaining();
+    T message;
+    if (payload.hasArray()) {
+      message = parser.parse(payload.array(), payload.arrayOffset() + p, n);
+    } else {
+      byte[] copy = new byte[n];
+      payload.get(p, copy);
+      message = parser.parse(copy, 0, n);
+    }
+    payload.position(p + n);
+    return message;
+  }
+
+  private final class Parser implements PayloadParser<T> {
+    @Override
+    public T parse(byte[] buf, int offset, int length) throws WireFormatException {
+      PayloadReader r = new PayloadReader(buf, offset, length, json);
+      T message = decodePayload(r);
+      r.expectEnd(typeName);
+      return message;
+    }
+  }
+
+  // ---- frames ---------------------------------------------------------------------------
+
+  @Override
+  public final byte[] toFrame(T message) {
+    int reserve = framer.headerReserve();
+    PayloadWriter w = encodeInto(message, reserve, framer.trailerReserve());
+    return framer.toFrame(w.buffer(), reserve, w.position());
+  }
+
+  @Override
+  public final T fromFrame(byte[] frame) throws WireFormatException {
+    return framer.fromFrame(frame, parser);
+  }
+
+  @Override
+  public final void write(OutputStream out, T message) throws IOException {
+    Objects.requireNonNull(out, "out");
+    int reserve = framer.headerReserve();
+    PayloadWriter w = encodeInto(message, reserve, framer.trailerReserve());
+    framer.write(out, w.buffer(), reserve, w.position());
+  }
+
+  @Override
+  public final T read(InputStream in) throws IOException {
+    return framer.read(Objects.requireNonNull(in, "in"), parser);
+  }
+
+  @Override
+  public final FrameDecoder<T> newDecoder() {
+    return framer.newDecoder(parser);
+  }
+
+  @Override
+  public String toString() {
+    return getClass().getSimpleName() + "[" + typeName + ", " + framing
+        + (json == null ? "" : ", json=" + json) + "]";
+  }
 }

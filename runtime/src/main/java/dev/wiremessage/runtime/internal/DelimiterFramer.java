@@ -1,0 +1,251 @@
+package dev.wiremessage.runtime.internal;
+
+import dev.wiremessage.runtime.FrameDecoder;
+import dev.wiremessage.runtime.WireFormatException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Arrays;
+
+/**
+ * Delimited frames: {@code payload' delimiter}, where {@code payload'} is the payload, or with
+ * escaping the payload with each byte in {D, 0x7D} sent as {@code 0x7D, b ^ 0x20}. The first
+ * occurrence of the delimiter ends a frame; a KMP automaton finds it in one pass.
+ */
+final class DelimiterFramer extends Framer {
+  static final int ESC = 0x7D;
+
+  final byte[] delim;
+  final int d0; // the delimiter's first byte, unsigned
+  final boolean escape;
+  private final int[] fail; // KMP failure function
+
+  DelimiterFramer(String delimiter, boolean escape, int max, String type) {
+    super(type, max);
+    this.delim = new byte[delimiter.length()];
+    for (int i = 0; i < delim.length; i++) {
+      delim[i] = (byte) delimiter.charAt(i);
+    }
+    this.d0 = delim[0] & 0xFF;
+    this.escape = escape;
+    this.fail = new int[delim.length];
+    for (int i = 1, k = 0; i < delim.length; i++) {
+      while (k > 0 && delim[i] != delim[k]) {
+        k = fail[k - 1];
+      }
+      if (delim[i] == delim[k]) {
+        k++;
+      }
+      fail[i] = k;
+    }
+  }
+
+  /** The automaton: delimiter bytes matched after one more byte {@code b}, given {@code state} (&lt; length) matched. */
+  int next(int state, byte b) {
+    while (state > 0 && delim[state] != b) {
+      state = fail[state - 1];
+    }
+    return delim[state] == b ? state + 1 : state;
+  }
+
+  @Override
+  public int headerReserve() {
+    return 0;
+  }
+
+  @Override
+  public int trailerReserve() {
+    return delim.length;
+  }
+
+  /** The frame in {@code [0, frameLength)} of the returned array (which may be {@code buf}). */
+  private byte[] seal(byte[] buf, int end) {
+    int stuffed = 0;
+    if (escape) {
+      for (int i = 0; i < end; i++) {
+        int b = buf[i] & 0xFF;
+        if (b == d0 || b == ESC) {
+          stuffed++;
+        }
+      }
+    } else {
+      checkStrict(buf, end);
+    }
+    long len = (long) end + stuffed;
+    if (len > max) {
+      throw Fail.encode(type, (escape ? "escaped payload of " : "payload of ") + len
+          + " bytes is over maxFrameBytes " + max);
+    }
+    byte[] out = buf;
+    if (stuffed > 0) {
+      out = new byte[(int) len + delim.length];
+      for (int i = 0, p = 0; i < end; i++) {
+        byte b = buf[i];
+        if ((b & 0xFF) == d0 || (b & 0xFF) == ESC) {
+          out[p++] = (byte) ESC;
+          out[p++] = (byte) (b ^ 0x20);
+        } else {
+          out[p++] = b;
+        }
+      }
+    }
+    System.arraycopy(delim, 0, out, (int) len, delim.length);
+    return out;
+  }
+
+  /** Rejects a payload in which the first occurrence of the delimiter in payload+delimiter starts before its end. */
+  private void checkStrict(byte[] buf, int end) {
+    int n = delim.length;
+    if (n == 1) {
+      byte d = delim[0];
+      for (int i = 0; i < end; i++) {
+        if (buf[i] == d) {
+          throw holds(i);
+        }
+      }
+      return;
+    }
+    int s = 0;
+    for (int i = 0; i < end; i++) {
+      s = next(s, buf[i]);
+      if (s == n) {
+        throw holds(i - n + 1);
+      }
+    }
+    for (int j = 0; j < n - 1; j++) {
+      s = next(s, delim[j]);
+      if (s == n) {
+        throw Fail.encode(type, "the payload's last " + Fail.bytes(n - 1 - j)
+            + " and the delimiter " + quoted() + " form an earlier delimiter; use @Delimited(escape = true)");
+      }
+    }
+  }
+
+  private RuntimeException holds(int at) {
+    return Fail.encode(type, "payload holds the delimiter " + quoted() + " at byte " + at
+        + "; use @Delimited(escape = true) or another delimiter");
+  }
+
+  private String quoted() {
+    StringBuilder sb = new StringBuilder("\"");
+    for (byte b : delim) {
+      int c = b & 0xFF;
+      if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') {
+        sb.append((char) c);
+      } else {
+        sb.append(c == '\n' ? "\\n" : c == '\r' ? "\\r" : c == '\t' ? "\\t" : String.format("\\x%02X", c));
+      }
+    }
+    return sb.append('"').toString();
+  }
+
+  @Override
+  public byte[] toFrame(byte[] buf, int start, int end) {
+    byte[] out = seal(buf, end);
+    int len = out == buf ? end + delim.length : out.length;
+    return len == out.length ? out : Arrays.copyOf(out, len);
+  }
+
+  @Override
+  public void write(OutputStream out, byte[] buf, int start, int end) throws IOException {
+    byte[] frame = seal(buf, end);
+    out.write(frame, 0, frame == buf ? end + delim.length : frame.length);
+  }
+
+  @Override
+  public <T> T fromFrame(byte[] frame, PayloadParser<T> parser) throws WireFormatException {
+    int n = delim.length;
+    int s = 0;
+    for (int i = 0; i < frame.length; i++) {
+      s = next(s, frame[i]);
+      if (s == n) {
+        int len = i + 1 - n;
+        if (i + 1 < frame.length) {
+          throw Fail.malformed(type, Fail.bytes(frame.length - i - 1) + " after the delimiter", i + 1);
+        }
+        return parse(frame, 0, len, false, parser);
+      }
+      if (i + 1 - s > max) {
+        throw tooLong("no delimiter in the first " + max + " bytes (maxFrameBytes)", i);
+      }
+    }
+    throw truncated("frame ends without its delimiter " + quoted(), frame.length);
+  }
+
+  /** Parses {@code payload'} at {@code b[off, off+len)}, unescaping it first ({@code mine}: in place). */
+  <T> T parse(byte[] b, int off, int len, boolean mine, PayloadParser<T> parser) throws WireFormatException {
+    if (escape) {
+      int first = indexOfEsc(b, off, off + len);
+      if (first >= 0) {
+        if (!mine) {
+          b = Arrays.copyOfRange(b, off, off + len);
+          first -= off;
+          off = 0;
+        }
+        len = unescape(b, off, len, first);
+      }
+    }
+    return parser.parse(b, off, len);
+  }
+
+  private static int indexOfEsc(byte[] b, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (b[i] == ESC) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Undoes the stuffing in place from {@code first} (an ESC); returns the payload's length. */
+  private int unescape(byte[] b, int off, int len, int first) throws WireFormatException {
+    int end = off + len;
+    int w = first;
+    for (int r = first; r < end; r++) {
+      byte x = b[r];
+      if (x == ESC) {
+        if (r + 1 == end) {
+          throw Fail.malformed(type, "escape byte 0x7D ends the frame", r - off);
+        }
+        int y = (b[++r] ^ 0x20) & 0xFF;
+        if (y != d0 && y != ESC) {
+          throw Fail.malformed(type, String.format("bad escape 7D %02X (expected 7D %02X or 7D 5D)",
+              b[r] & 0xFF, d0 ^ 0x20), r - 1 - off);
+        }
+        x = (byte) y;
+      }
+      b[w++] = x;
+    }
+    return w - off;
+  }
+
+  @Override
+  public <T> T read(InputStream in, PayloadParser<T> parser) throws IOException {
+    int b = in.read();
+    if (b < 0) {
+      return null;
+    }
+    FrameBuffer body = new FrameBuffer();
+    int n = delim.length;
+    int s = 0;
+    while (true) {
+      body.append((byte) b);
+      s = next(s, (byte) b);
+      if (s == n) {
+        return parse(body.array(), 0, body.size() - n, true, parser);
+      }
+      if (body.size() - s > max) {
+        throw tooLong("no delimiter in the first " + max + " bytes (maxFrameBytes)", body.size() - 1);
+      }
+      b = in.read();
+      if (b < 0) {
+        throw truncated("stream ends inside a frame, " + Fail.bytes(body.size()) + " without a delimiter", body.size());
+      }
+    }
+  }
+
+  @Override
+  public <T> FrameDecoder<T> newDecoder(PayloadParser<T> parser) {
+    return new DelimitedFrameDecoder<>(this, parser);
+  }
+}

@@ -1,0 +1,66 @@
+package dev.wiremessage.runtime.internal;
+
+import dev.wiremessage.runtime.DelimitedFraming;
+import dev.wiremessage.runtime.ErrorCategory;
+import dev.wiremessage.runtime.FrameDecoder;
+import dev.wiremessage.runtime.Framing;
+import dev.wiremessage.runtime.LengthPrefixedFraming;
+import dev.wiremessage.runtime.WireFormatException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+
+/**
+ * The framing logic of one codec: puts a header or delimiter around an encoded payload, and
+ * finds payloads in frames, streams and chunks. One instance per codec; thread-safe.
+ */
+public abstract class Framer {
+  /** The simple name of the codec's message type, for errors. */
+  final String type;
+  final int max;
+
+  Framer(String type, int max) {
+    this.type = type;
+    this.max = max;
+  }
+
+  public static Framer of(Framing framing, String type) {
+    if (framing instanceof LengthPrefixedFraming) {
+      LengthPrefixedFraming f = (LengthPrefixedFraming) framing;
+      return new LengthFramer(f.length(), f.order(), f.maxFrameBytes(), type);
+    }
+    DelimitedFraming f = (DelimitedFraming) framing;
+    return new DelimiterFramer(f.delimiter(), f.escape(), f.maxFrameBytes(), type);
+  }
+
+  /** Bytes the writer leaves free before the payload for the header. */
+  public abstract int headerReserve();
+
+  /** Bytes the writer should have free after the payload for the delimiter. */
+  public abstract int trailerReserve();
+
+  /**
+   * The frame of the payload {@code buf[start, end)} ({@code start == headerReserve()}); may
+   * return {@code buf} itself. Encode errors (too long, delimiter inside) come first.
+   */
+  public abstract byte[] toFrame(byte[] buf, int start, int end);
+
+  /** Writes the frame of {@code buf[start, end)} in one {@code out.write} call. */
+  public abstract void write(OutputStream out, byte[] buf, int start, int end) throws IOException;
+
+  /** Decodes exactly one frame. */
+  public abstract <T> T fromFrame(byte[] frame, PayloadParser<T> parser) throws WireFormatException;
+
+  /** Blocks for one frame; null at a clean end of stream. Reads no byte past the frame. */
+  public abstract <T> T read(InputStream in, PayloadParser<T> parser) throws IOException;
+
+  public abstract <T> FrameDecoder<T> newDecoder(PayloadParser<T> parser);
+
+  final WireFormatException truncated(String detail, long offset) {
+    return Fail.decode(ErrorCategory.TRUNCATED, type, detail, offset);
+  }
+
+  final WireFormatException tooLong(String detail, long offset) {
+    return Fail.decode(ErrorCategory.FRAME_TOO_LONG, type, detail, offset);
+  }
+}

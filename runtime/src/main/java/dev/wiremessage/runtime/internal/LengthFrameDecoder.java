@@ -1,0 +1,84 @@
+package dev.wiremessage.runtime.internal;
+
+import dev.wiremessage.runtime.FrameDecoder;
+import dev.wiremessage.runtime.WireFormatException;
+import java.nio.ByteBuffer;
+
+/**
+ * Non-blocking decoder of length-prefixed frames: the header is parsed incrementally, the
+ * payload decoded straight from the input when it is all there, else gathered as it arrives.
+ */
+final class LengthFrameDecoder<T> implements FrameDecoder<T> {
+  private final LengthFramer framer;
+  private final PayloadParser<T> parser;
+  private final LengthHeader header;
+  private final FrameBuffer body = new FrameBuffer();
+  private final FailedState failed = new FailedState();
+  private boolean inPayload;
+  private int need;
+
+  LengthFrameDecoder(LengthFramer framer, PayloadParser<T> parser) {
+    this.framer = framer;
+    this.parser = parser;
+    this.header = framer.newHeader();
+  }
+
+  @Override
+  public T decode(ByteBuffer in) throws WireFormatException {
+    failed.check();
+    try {
+      return step(in);
+    } catch (WireFormatException | RuntimeException e) {
+      failed.set(e);
+      throw e;
+    }
+  }
+
+  private T step(ByteBuffer in) throws WireFormatException {
+    if (!inPayload) {
+      do {
+        if (!in.hasRemaining()) {
+          return null;
+        }
+      } while (!header.add(in.get() & 0xFF));
+      need = header.payloadLength();
+      inPayload = true;
+    }
+    int have = body.size();
+    if (have == 0 && in.remaining() >= need) {
+      inPayload = false;
+      int p = in.position();
+      in.position(p + need);
+      if (in.hasArray()) {
+        return parser.parse(in.array(), in.arrayOffset() + p, need);
+      }
+      byte[] copy = new byte[need];
+      in.get(p, copy);
+      return parser.parse(copy, 0, need);
+    }
+    body.append(in, Math.min(need - have, in.remaining()));
+    if (body.size() < need) {
+      return null;
+    }
+    inPayload = false;
+    byte[] b = body.array();
+    body.reset();
+    return parser.parse(b, 0, need);
+  }
+
+  @Override
+  public boolean isIdle() {
+    return !inPayload && header.count() == 0;
+  }
+
+  @Override
+  public void finish() throws WireFormatException {
+    failed.check();
+    if (inPayload) {
+      throw framer.truncated("stream ends after " + body.size() + " of " + need + " payload bytes", -1);
+    }
+    if (header.count() > 0) {
+      throw framer.truncated("stream ends inside a frame header", header.count());
+    }
+  }
+}

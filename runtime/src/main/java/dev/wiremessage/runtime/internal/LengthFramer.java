@@ -1,0 +1,161 @@
+package dev.wiremessage.runtime.internal;
+
+import dev.wiremessage.Endian;
+import dev.wiremessage.Length;
+import dev.wiremessage.runtime.FrameDecoder;
+import dev.wiremessage.runtime.WireFormatException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Length-prefixed frames: a fixed-width or VARINT header, then the payload. */
+final class LengthFramer extends Framer {
+  private final Length length;
+  private final Endian order;
+  private final int width; // fixed header width, -1 for VARINT
+
+  LengthFramer(Length length, Endian order, int max, String type) {
+    super(type, max);
+    this.length = length;
+    this.order = order;
+    this.width = length == Length.VARINT ? -1 : length.bytes();
+  }
+
+  LengthHeader newHeader() {
+    return new LengthHeader(length, order, max, type);
+  }
+
+  @Override
+  public int headerReserve() {
+    return width < 0 ? Bits.varintSize(max) : width;
+  }
+
+  @Override
+  public int trailerReserve() {
+    return 0;
+  }
+
+  /** Writes the header in front of the payload; returns where the frame starts. */
+  private int seal(byte[] buf, int start, int end) {
+    int n = end - start;
+    if (n > max) {
+      throw Fail.encode(type, "payload of " + n + " bytes is over maxFrameBytes " + max);
+    }
+    if (n > length.maxValue()) {
+      throw Fail.encode(type, "payload of " + n + " bytes does not fit a " + length
+          + " frame header (at most " + length.maxValue() + ")");
+    }
+    if (width < 0) {
+      int off = start - Bits.varintSize(n);
+      Bits.putVarint(buf, off, n);
+      return off;
+    }
+    Bits.put(buf, start - width, n, width, order == Endian.BIG);
+    return start - width;
+  }
+
+  @Override
+  public byte[] toFrame(byte[] buf, int start, int end) {
+    int off = seal(buf, start, end);
+    return off == 0 && end == buf.length ? buf : Arrays.copyOfRange(buf, off, end);
+  }
+
+  @Override
+  public void write(OutputStream out, byte[] buf, int start, int end) throws IOException {
+    int off = seal(buf, start, end);
+    out.write(buf, off, end - off);
+  }
+
+  @Override
+  public <T> T fromFrame(byte[] frame, PayloadParser<T> parser) throws WireFormatException {
+    LengthHeader header = newHeader();
+    int i = 0;
+    do {
+      if (i == frame.length) {
+        throw truncated("frame ends inside its header", i);
+      }
+    } while (!header.add(frame[i++] & 0xFF));
+    int n = header.payloadLength();
+    int left = frame.length - i;
+    if (left < n) {
+      throw truncated("frame ends after " + left + " of " + n + " payload bytes", frame.length);
+    }
+    if (left > n) {
+      throw Fail.malformed(type, Fail.bytes(left - n) + " after the end of the frame", i + n);
+    }
+    return parser.parse(frame, i, n);
+  }
+
+  @Override
+  public <T> T read(InputStream in, PayloadParser<T> parser) throws IOException {
+    int b = in.read();
+    if (b < 0) {
+      return null;
+    }
+    LengthHeader header = newHeader();
+    int got = 1;
+    if (width > 1) {
+      byte[] h = new byte[width];
+      h[0] = (byte) b;
+      fill(in, h, 1, width - 1, 0, "header");
+      for (int i = 0; i < width - 1; i++) {
+        header.add(h[i] & 0xFF);
+      }
+      b = h[width - 1] & 0xFF;
+      got = width;
+    }
+    while (!header.add(b)) {
+      b = in.read();
+      if (b < 0) {
+        throw truncated("stream ends inside the frame header", got);
+      }
+      got++;
+    }
+    int n = header.payloadLength();
+    return parser.parse(readPayload(in, n, got), 0, n);
+  }
+
+  /** The payload's bytes, held in 64 KiB segments until all have arrived, then joined. */
+  private byte[] readPayload(InputStream in, int n, int headerBytes) throws IOException {
+    if (n <= FrameBuffer.SEGMENT) {
+      byte[] b = new byte[n];
+      fill(in, b, 0, n, headerBytes, "payload");
+      return b;
+    }
+    List<byte[]> segments = new ArrayList<>();
+    int got = 0;
+    while (got < n) {
+      byte[] seg = new byte[Math.min(FrameBuffer.SEGMENT, n - got)];
+      segments.add(seg);
+      fill(in, seg, 0, seg.length, headerBytes + got, "payload");
+      got += seg.length;
+    }
+    byte[] all = new byte[n];
+    int p = 0;
+    for (byte[] seg : segments) {
+      System.arraycopy(seg, 0, all, p, seg.length);
+      p += seg.length;
+    }
+    return all;
+  }
+
+  /** Reads exactly {@code len} bytes; an end of stream first is truncated. */
+  private void fill(InputStream in, byte[] b, int off, int len, long frameOffset, String part) throws IOException {
+    int done = 0;
+    while (done < len) {
+      int k = in.read(b, off + done, len - done);
+      if (k < 0) {
+        throw truncated("stream ends inside the frame " + part, frameOffset + off + done);
+      }
+      done += k;
+    }
+  }
+
+  @Override
+  public <T> FrameDecoder<T> newDecoder(PayloadParser<T> parser) {
+    return new LengthFrameDecoder<>(this, parser);
+  }
+}

@@ -1,0 +1,143 @@
+package dev.wiremessage.runtime.internal;
+
+import dev.wiremessage.runtime.WireFormatException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Strict UTF-8 both ways (Unicode's table 3-7): no replacement characters, no overlong forms,
+ * no encoded surrogates, nothing above U+10FFFF. ASCII takes a fast path.
+ */
+public final class Utf8 {
+  private Utf8() {}
+
+  /** The UTF-8 byte length of {@code s[from..]}; an unpaired surrogate is an encode error for {@code field}. */
+  public static long encodedLength(String s, int from, String field) {
+    int n = s.length();
+    long len = 0;
+    for (int i = from; i < n; i++) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        len++;
+      } else if (c < 0x800) {
+        len += 2;
+      } else if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+          len += 4;
+          i++;
+        } else {
+          throw Fail.encode(field, String.format(
+              "unpaired surrogate U+%04X at index %d; the string is not valid Unicode", (int) c, i));
+        }
+      } else {
+        len += 3;
+      }
+    }
+    return len;
+  }
+
+  /**
+   * Writes {@code s[from..]} as UTF-8 at {@code buf[pos]} (room checked by the caller, surrogates by
+   * {@link #encodedLength}); returns the position after it.
+   */
+  public static int encode(String s, int from, byte[] buf, int pos) {
+    int n = s.length();
+    for (int i = from; i < n; i++) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        buf[pos++] = (byte) c;
+      } else if (c < 0x800) {
+        buf[pos++] = (byte) (0xC0 | (c >> 6));
+        buf[pos++] = (byte) (0x80 | (c & 0x3F));
+      } else if (Character.isSurrogate(c)) {
+        int cp = Character.toCodePoint(c, s.charAt(++i));
+        buf[pos++] = (byte) (0xF0 | (cp >> 18));
+        buf[pos++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+        buf[pos++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+        buf[pos++] = (byte) (0x80 | (cp & 0x3F));
+      } else {
+        buf[pos++] = (byte) (0xE0 | (c >> 12));
+        buf[pos++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+        buf[pos++] = (byte) (0x80 | (c & 0x3F));
+      }
+    }
+    return pos;
+  }
+
+  /**
+   * Decodes {@code b[off, off+len)}; invalid UTF-8 is malformed for {@code field}, at its offset
+   * counted from {@code base}.
+   */
+  public static String decode(byte[] b, int off, int len, String field, int base) throws WireFormatException {
+    int end = off + len;
+    int i = off;
+    while (i < end && b[i] >= 0) {
+      i++;
+    }
+    if (i == end) {
+      return new String(b, off, len, StandardCharsets.ISO_8859_1);
+    }
+    char[] out = new char[len];
+    int n = 0;
+    for (int k = off; k < i; k++) {
+      out[n++] = (char) b[k];
+    }
+    while (i < end) {
+      int b0 = b[i];
+      if (b0 >= 0) {
+        out[n++] = (char) b0;
+        i++;
+        continue;
+      }
+      b0 &= 0xFF;
+      if (b0 < 0xC2) {
+        throw invalid(field, b0 < 0xC0 ? "unexpected continuation byte" : "overlong form", b, i, end, base);
+      } else if (b0 < 0xE0) {
+        int b1 = cont(b, i, 1, 0x80, 0xBF, "", field, end, base);
+        out[n++] = (char) (((b0 & 0x1F) << 6) | (b1 & 0x3F));
+        i += 2;
+      } else if (b0 < 0xF0) {
+        int lo = b0 == 0xE0 ? 0xA0 : 0x80;
+        int hi = b0 == 0xED ? 0x9F : 0xBF;
+        int b1 = cont(b, i, 1, lo, hi, b0 == 0xE0 ? "overlong form" : "encoded surrogate", field, end, base);
+        int b2 = cont(b, i, 2, 0x80, 0xBF, "", field, end, base);
+        out[n++] = (char) (((b0 & 0x0F) << 12) | ((b1 & 0x3F) << 6) | (b2 & 0x3F));
+        i += 3;
+      } else if (b0 < 0xF5) {
+        int lo = b0 == 0xF0 ? 0x90 : 0x80;
+        int hi = b0 == 0xF4 ? 0x8F : 0xBF;
+        int b1 = cont(b, i, 1, lo, hi, b0 == 0xF0 ? "overlong form" : "code point above U+10FFFF", field, end, base);
+        int b2 = cont(b, i, 2, 0x80, 0xBF, "", field, end, base);
+        int b3 = cont(b, i, 3, 0x80, 0xBF, "", field, end, base);
+        int cp = ((b0 & 0x07) << 18) | ((b1 & 0x3F) << 12) | ((b2 & 0x3F) << 6) | (b3 & 0x3F);
+        out[n++] = Character.highSurrogate(cp);
+        out[n++] = Character.lowSurrogate(cp);
+        i += 4;
+      } else {
+        throw invalid(field, "code point above U+10FFFF", b, i, end, base);
+      }
+    }
+    return new String(out, 0, n);
+  }
+
+  /** The continuation byte {@code k} of the sequence at {@code i}, which must lie in lo..hi. */
+  private static int cont(byte[] b, int i, int k, int lo, int hi, String outOfRange, String field, int end, int base)
+      throws WireFormatException {
+    if (i + k >= end) {
+      throw invalid(field, "truncated sequence", b, i, end, base);
+    }
+    int x = b[i + k] & 0xFF;
+    if (x < lo || x > hi) {
+      boolean isCont = x >= 0x80 && x <= 0xBF;
+      throw invalid(field, isCont && !outOfRange.isEmpty() ? outOfRange : "truncated sequence", b, i, end, base);
+    }
+    return x;
+  }
+
+  private static WireFormatException invalid(String field, String what, byte[] b, int i, int end, int base) {
+    StringBuilder hex = new StringBuilder();
+    for (int k = i; k < Math.min(end, i + 4); k++) {
+      hex.append(hex.length() == 0 ? "" : " ").append(String.format("%02X", b[k] & 0xFF));
+    }
+    return Fail.malformed(field, "invalid UTF-8 (" + what + "): " + hex, i - base);
+  }
+}
