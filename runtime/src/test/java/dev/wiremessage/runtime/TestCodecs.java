@@ -103,7 +103,22 @@ public final class TestCodecs {
   }
 
   // ---- Blob: REST bytes, for framing tests with arbitrary payloads ---------------------------
-  public record Blob(byte[] data) {}
+  public record Blob(byte[] data) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Blob b && java.util.Arrays.equals(b.data, data);
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Arrays.hashCode(data);
+    }
+
+    @Override
+    public String toString() {
+      return "Blob[" + Hex.of(data) + "]";
+    }
+  }
 
   public static final class BlobCodec extends AbstractWireCodec<Blob> {
     public BlobCodec(Framing framing) {
