@@ -1,0 +1,307 @@
+package dev.wiremessage.processor;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.TypeName;
+import dev.wiremessage.Format;
+import dev.wiremessage.processor.encoding.ArrayEncoding;
+import dev.wiremessage.processor.encoding.BooleanEncoding;
+import dev.wiremessage.processor.encoding.BytesEncoding;
+import dev.wiremessage.processor.encoding.CharEncoding;
+import dev.wiremessage.processor.encoding.Encoding;
+import dev.wiremessage.processor.encoding.EnumCodeEncoding;
+import dev.wiremessage.processor.encoding.EnumNameEncoding;
+import dev.wiremessage.processor.encoding.FixedIntEncoding;
+import dev.wiremessage.processor.encoding.FloatEncoding;
+import dev.wiremessage.processor.encoding.JsonBlobEncoding;
+import dev.wiremessage.processor.encoding.ListEncoding;
+import dev.wiremessage.processor.encoding.NestedMessageEncoding;
+import dev.wiremessage.processor.encoding.NullableEncoding;
+import dev.wiremessage.processor.encoding.OptionalEncoding;
+import dev.wiremessage.processor.encoding.Site;
+import dev.wiremessage.processor.encoding.Utf8Encoding;
+import dev.wiremessage.processor.support.Ann;
+import dev.wiremessage.processor.support.Diagnostic;
+import dev.wiremessage.processor.support.Naming;
+import dev.wiremessage.processor.support.Reporter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.RecordComponentElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Chooses the {@link Encoding} of a component from its type and annotations. Containers
+ * ({@code Optional}, {@code List}, arrays, {@code @Nullable}) wrap the encoding of what they
+ * hold; the component's encoding annotation applies to the innermost value.
+ */
+final class ComponentParser {
+  static final String WIRE_MESSAGE = "dev.wiremessage.WireMessage";
+  static final String WIRE_VALUE = "dev.wiremessage.WireValue";
+
+  private final Elements elements;
+  private final Types types;
+  private final Map<TypeElement, Integer> minBytes = new HashMap<>();
+
+  ComponentParser(Elements elements, Types types) {
+    this.elements = elements;
+    this.types = types;
+  }
+
+  Encoding parse(Site site, RecordComponentElement component, NameAllocator constants) {
+    return resolve(site, component.asType(), isNullable(component), constants);
+  }
+
+  private Encoding resolve(Site s, TypeMirror t, boolean nullable, NameAllocator constants) {
+    if (nullable) {
+      if (t.getKind().isPrimitive()) {
+        s.report(Diagnostic.NULLABLE_PRIMITIVE, s.field(), t, TypeName.get(t).box());
+        return null;
+      }
+      if (is(t, "java.util.Optional")) {
+        s.report(Diagnostic.NESTED_OPTIONAL, s.field(), "@Nullable " + Diagnostic.typeName(t));
+        return null;
+      }
+      Encoding inner = resolve(s, t, false, constants);
+      return inner == null ? null : new NullableEncoding(inner);
+    }
+    if (t.getKind() == TypeKind.ARRAY && ((ArrayType) t).getComponentType().getKind() != TypeKind.BYTE) {
+      return array(s, (ArrayType) t, constants);
+    }
+    if (is(t, "java.util.Optional")) {
+      return optional(s, (DeclaredType) t, constants);
+    }
+    if (is(t, "java.util.List")) {
+      return list(s, (DeclaredType) t, constants);
+    }
+    return leaf(s, t, constants);
+  }
+
+  private Encoding optional(Site s, DeclaredType t, NameAllocator constants) {
+    TypeMirror arg = typeArgument(s, t, "Optional");
+    if (arg == null) {
+      return null;
+    }
+    if (is(arg, "java.util.Optional") || hasNullable(arg.getAnnotationMirrors())) {
+      s.report(Diagnostic.NESTED_OPTIONAL, s.field(), t);
+      return null;
+    }
+    Encoding inner = resolve(s, arg, false, constants);
+    return inner == null ? null : new OptionalEncoding(TypeName.get(t), inner);
+  }
+
+  private Encoding list(Site s, DeclaredType t, NameAllocator constants) {
+    TypeMirror arg = typeArgument(s, t, "List");
+    if (arg == null) {
+      return null;
+    }
+    Encoding element = resolve(s.elements(), arg, hasNullable(arg.getAnnotationMirrors()), constants);
+    return element == null ? null : ListEncoding.create(s, TypeName.get(t), element);
+  }
+
+  private Encoding array(Site s, ArrayType t, NameAllocator constants) {
+    TypeMirror component = t.getComponentType();
+    if (component.getKind() == TypeKind.TYPEVAR
+        || (component.getKind() == TypeKind.DECLARED && !((DeclaredType) component).getTypeArguments().isEmpty())) {
+      s.report(Diagnostic.GENERIC_ARRAY, s.field(), t, "List<" + Diagnostic.typeName(component) + ">");
+      return null;
+    }
+    Encoding element = resolve(s.elements(), component, hasNullable(component.getAnnotationMirrors()), constants);
+    return element == null ? null : ArrayEncoding.create(s, (ArrayTypeName) TypeName.get(t), element);
+  }
+
+  private TypeMirror typeArgument(Site s, DeclaredType t, String raw) {
+    List<? extends TypeMirror> args = t.getTypeArguments();
+    if (args.isEmpty() || args.get(0).getKind() == TypeKind.WILDCARD) {
+      s.report(Diagnostic.RAW_TYPE, s.field(), t, raw, raw);
+      return null;
+    }
+    return args.get(0);
+  }
+
+  /** A value that is not a container. */
+  private Encoding leaf(Site s, TypeMirror t, NameAllocator constants) {
+    if (s.count() != null) {
+      s.report(Diagnostic.COUNT_TYPE, s.count(), null, s.field(), t);
+      return null;
+    }
+    if (s.has("JsonBlob")) {
+      return JsonBlobEncoding.create(s, t, types, constants);
+    }
+    TypeName name = TypeName.get(t).withoutAnnotations();
+    TypeName primitive = name.isBoxedPrimitive() ? name.unbox() : name;
+    if (primitive.equals(TypeName.BOOLEAN)) {
+      return accept(s, t, null) ? new BooleanEncoding(name) : null;
+    } else if (primitive.equals(TypeName.FLOAT) || primitive.equals(TypeName.DOUBLE)) {
+      return accept(s, t, null) ? new FloatEncoding(name) : null;
+    } else if (primitive.equals(TypeName.CHAR)) {
+      return accept(s, t, "FixedInt") ? CharEncoding.create(s, name) : null;
+    } else if (primitive.isPrimitive()) {
+      return accept(s, t, "FixedInt") ? FixedIntEncoding.create(s, name) : null;
+    } else if (t.getKind() == TypeKind.ARRAY) {
+      return accept(s, t, "Bytes") ? BytesEncoding.create(s) : null;
+    } else if (t.getKind() != TypeKind.DECLARED) {
+      s.report(Diagnostic.UNSUPPORTED_TYPE, s.field(), t);
+      return null;
+    }
+    TypeElement element = (TypeElement) ((DeclaredType) t).asElement();
+    if (element.getQualifiedName().contentEquals("java.lang.String")) {
+      return accept(s, t, "Utf8") ? Utf8Encoding.create(s) : null;
+    } else if (element.getKind() == ElementKind.ENUM) {
+      return enumeration(s, element);
+    } else if (element.getKind() == ElementKind.RECORD) {
+      Ann message = Ann.find(elements, element, WIRE_MESSAGE);
+      if (message == null) {
+        s.report(Diagnostic.RECORD_NOT_MESSAGE, s.field(), t, element.getSimpleName());
+        return null;
+      }
+      if (!accept(s, t, null)) {
+        return null;
+      }
+      boolean json = message.enumValue("format", Format.class) == Format.JSON;
+      return NestedMessageEncoding.create(s, ClassName.get(element), Naming.codecOf(element), minBytes(element), json);
+    }
+    s.report(Diagnostic.UNSUPPORTED_TYPE, s.field(), t);
+    return null;
+  }
+
+  private Encoding enumeration(Site s, TypeElement type) {
+    List<EnumCodeEncoding.Constant> coded = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    List<String> uncoded = new ArrayList<>();
+    for (Element e : type.getEnclosedElements()) {
+      if (e.getKind() != ElementKind.ENUM_CONSTANT) {
+        continue;
+      }
+      String name = e.getSimpleName().toString();
+      names.add(name);
+      Ann value = Ann.find(elements, e, WIRE_VALUE);
+      if (value == null) {
+        uncoded.add(name);
+      } else {
+        coded.add(new EnumCodeEncoding.Constant(name, value.intValue("value")));
+      }
+    }
+    String enumName = type.getSimpleName().toString();
+    if (names.isEmpty()) {
+      s.report(Diagnostic.ENUM_EMPTY, enumName, s.field(), enumName);
+      return null;
+    }
+    if (!coded.isEmpty() && !uncoded.isEmpty()) {
+      List<String> codedNames = coded.stream().map(EnumCodeEncoding.Constant::name).toList();
+      s.report(Diagnostic.ENUM_PARTIAL_CODES, enumName, String.join(", ", codedNames), String.join(", ", uncoded));
+      return null;
+    }
+    return uncoded.isEmpty()
+        ? EnumCodeEncoding.create(s, ClassName.get(type), coded)
+        : EnumNameEncoding.create(s, ClassName.get(type), names);
+  }
+
+  /** Reports the component's encoding annotation unless it is {@code accepted} (null: none is). */
+  private static boolean accept(Site s, TypeMirror t, String accepted) {
+    if (s.encoding() == null || s.has(accepted == null ? "" : accepted)) {
+      return true;
+    }
+    String hint;
+    if (accepted == null) {
+      hint = t.getKind() == TypeKind.DECLARED ? "; a @WireMessage record is written as its own payload" : "";
+    } else if (accepted.equals("FixedInt")) {
+      hint = "; set an integer's width with @FixedInt(bytes = N)";
+    } else if (accepted.equals("Utf8")) {
+      hint = "; set a String's length with @Utf8(length = ...)";
+    } else {
+      hint = "; set a byte[]'s length with @Bytes(length = ...)";
+    }
+    Diagnostic d = switch (s.encoding().simpleName()) {
+      case "FixedInt" -> Diagnostic.FIXED_INT_TYPE;
+      case "Utf8" -> Diagnostic.UTF8_TYPE;
+      default -> Diagnostic.BYTES_TYPE;
+    };
+    s.report(d, s.encoding(), null, s.field(), t, hint);
+    return false;
+  }
+
+  /** The fewest payload bytes of a nested record, a bound for counts of it; 0 while recursing. */
+  int minBytes(TypeElement record) {
+    Integer known = minBytes.get(record);
+    if (known != null) {
+      return known;
+    }
+    minBytes.put(record, 0);
+    Ann message = Ann.find(elements, record, WIRE_MESSAGE);
+    if (message == null || message.enumValue("format", Format.class) == Format.JSON) {
+      return 0;
+    }
+    int sum = 0;
+    List<? extends RecordComponentElement> components = record.getRecordComponents();
+    Reporter silent = Reporter.silent();
+    for (int i = 0; i < components.size(); i++) {
+      RecordComponentElement c = components.get(i);
+      Site site = new Site(silent, c, record.getSimpleName().toString(), c.getSimpleName().toString(),
+          i == components.size() - 1, false, encodingAnnotation(c), Ann.find(elements, c, "dev.wiremessage.Count"));
+      Encoding e = parse(site, c, new NameAllocator());
+      sum += e == null ? 0 : e.minBytes();
+    }
+    minBytes.put(record, sum);
+    return sum;
+  }
+
+  /** The first encoding annotation of a component (the parser reports when there are two). */
+  Ann encodingAnnotation(Element component) {
+    for (String name : MessageParser.ENCODING_ANNOTATIONS) {
+      Ann ann = Ann.find(elements, component, name);
+      if (ann != null) {
+        return ann;
+      }
+    }
+    return null;
+  }
+
+  private static boolean is(TypeMirror t, String qualifiedName) {
+    return t.getKind() == TypeKind.DECLARED
+        && ((TypeElement) ((DeclaredType) t).asElement()).getQualifiedName().contentEquals(qualifiedName);
+  }
+
+  /**
+   * Whether the component is {@code @Nullable}: any annotation of that simple name, as a
+   * declaration annotation (on the component, its accessor or field) or on its type.
+   */
+  static boolean isNullable(RecordComponentElement c) {
+    if (hasNullable(c.getAnnotationMirrors()) || hasNullable(c.asType().getAnnotationMirrors())) {
+      return true;
+    }
+    ExecutableElement accessor = c.getAccessor();
+    if (accessor != null
+        && (hasNullable(accessor.getAnnotationMirrors()) || hasNullable(accessor.getReturnType().getAnnotationMirrors()))) {
+      return true;
+    }
+    for (Element e : c.getEnclosingElement().getEnclosedElements()) {
+      if (e.getKind() == ElementKind.FIELD && e.getSimpleName().contentEquals(c.getSimpleName())
+          && (hasNullable(e.getAnnotationMirrors()) || hasNullable(e.asType().getAnnotationMirrors()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean hasNullable(List<? extends AnnotationMirror> mirrors) {
+    for (AnnotationMirror m : mirrors) {
+      if (m.getAnnotationType().asElement().getSimpleName().contentEquals("Nullable")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,146 @@
+package dev.wiremessage.processor;
+
+import com.google.auto.service.AutoService;
+import com.palantir.javapoet.JavaFile;
+import dev.wiremessage.processor.model.MessageModel;
+import dev.wiremessage.processor.model.ProtocolModel;
+import dev.wiremessage.processor.support.Diagnostic;
+import dev.wiremessage.processor.support.Reporter;
+import dev.wiremessage.processor.writer.MessageWriter;
+import dev.wiremessage.processor.writer.ProtocolWriter;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.RecordComponentElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Generates a codec for every {@code @WireMessage} record and {@code @WireProtocol} interface.
+ * Parsing, models, encodings and writing live in their own classes; this one only loops,
+ * and turns an unexpected exception into a diagnostic on the element instead of a crash.
+ */
+@AutoService(Processor.class)
+public final class WireMessageProcessor extends AbstractProcessor {
+  private static final String WIRE_MESSAGE = "dev.wiremessage.WireMessage";
+  private static final String WIRE_PROTOCOL = "dev.wiremessage.WireProtocol";
+
+  private MessageParser messages;
+  private ProtocolParser protocols;
+  /** Types whose components name types not generated yet, retried next round. */
+  private final Set<String> deferred = new LinkedHashSet<>();
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(WIRE_MESSAGE, WIRE_PROTOCOL);
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public synchronized void init(ProcessingEnvironment env) {
+    super.init(env);
+    FramingParser framings = new FramingParser(env.getElementUtils());
+    ComponentParser components = new ComponentParser(env.getElementUtils(), env.getTypeUtils());
+    messages = new MessageParser(env.getElementUtils(), components, framings);
+    protocols = new ProtocolParser(env.getElementUtils(), framings);
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    List<TypeElement> messageTypes = elements(round, WIRE_MESSAGE);
+    for (String name : deferred) {
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+      if (type != null && !messageTypes.contains(type)) {
+        messageTypes.add(type);
+      }
+    }
+    deferred.clear();
+    List<JavaFile> files = new ArrayList<>();
+    for (TypeElement type : messageTypes) {
+      if (!round.processingOver() && refersToMissingTypes(type)) {
+        deferred.add(type.getQualifiedName().toString());
+        continue;
+      }
+      try {
+        MessageModel model = messages.parse(type, Reporter.of(processingEnv.getMessager()));
+        if (model != null) {
+          files.add(MessageWriter.write(model));
+        }
+      } catch (RuntimeException e) {
+        internalError(type, e);
+      }
+    }
+    for (TypeElement type : elements(round, WIRE_PROTOCOL)) {
+      try {
+        ProtocolModel model = protocols.parse(type, Reporter.of(processingEnv.getMessager()));
+        if (model != null) {
+          files.add(ProtocolWriter.write(model));
+        }
+      } catch (RuntimeException e) {
+        internalError(type, e);
+      }
+    }
+    for (JavaFile file : files) {
+      try {
+        file.writeTo(processingEnv.getFiler());
+      } catch (IOException | RuntimeException e) {
+        internalError(file.typeSpec().originatingElements().get(0), e);
+      }
+    }
+    return false;
+  }
+
+  private List<TypeElement> elements(RoundEnvironment round, String annotation) {
+    TypeElement type = processingEnv.getElementUtils().getTypeElement(annotation);
+    List<TypeElement> result = new ArrayList<>();
+    if (type != null) {
+      for (Element e : round.getElementsAnnotatedWith(type)) {
+        if (e instanceof TypeElement t) {
+          result.add(t);
+        }
+      }
+    }
+    return result;
+  }
+
+  private static boolean refersToMissingTypes(TypeElement type) {
+    for (RecordComponentElement c : type.getRecordComponents()) {
+      if (isMissing(c.asType())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isMissing(TypeMirror t) {
+    if (t.getKind() == TypeKind.ERROR) {
+      return true;
+    }
+    if (t.getKind() == TypeKind.DECLARED) {
+      for (TypeMirror arg : ((DeclaredType) t).getTypeArguments()) {
+        if (isMissing(arg)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private void internalError(Element element, Exception e) {
+    Reporter.of(processingEnv.getMessager()).report(Diagnostic.INTERNAL_ERROR, element, element, e.toString(), element);
+  }
+}

@@ -1,0 +1,100 @@
+package dev.wiremessage.processor.encoding;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import dev.wiremessage.Endian;
+import dev.wiremessage.Length;
+import java.util.List;
+
+/**
+ * {@code T[]} (other than {@code byte[]}): the element count ({@code @Count}), then each element
+ * in {@code element}'s encoding.
+ */
+public record ArrayEncoding(ArrayTypeName type, Encoding element, Length length, Endian order) implements Encoding {
+
+  public static ArrayEncoding create(Site site, ArrayTypeName type, Encoding element) {
+    Counted count = Counted.create(site, element);
+    return count == null ? null : new ArrayEncoding(type, element, count.length(), count.order());
+  }
+
+  private Counted count() {
+    return new Counted(length, order);
+  }
+
+  @Override
+  public int minBytes() {
+    return count().minBytes();
+  }
+
+  @Override
+  public boolean takesRest() {
+    return count().rest();
+  }
+
+  @Override
+  public List<FieldSpec> constants() {
+    return element.constants();
+  }
+
+  @Override
+  public void write(Scope scope, CodeBlock value, boolean nonNull) {
+    String array = scope.local(type, value, nonNull);
+    count().writeCount(scope, CodeBlock.of("$N.length", array));
+    Scope body = scope.loopBody(scope.base() + "Item");
+    String item = body.newLocal("");
+    scope.beginControlFlow("for ($T $N : $N)", element.type(), item, array);
+    element.write(body, CodeBlock.of("$N", item), false);
+    scope.add(body.code());
+    scope.endControlFlow();
+  }
+
+  @Override
+  public CodeBlock read(Scope scope) {
+    Counted count = count();
+    String n = count.rest() ? null : count.readCount(scope, element.minBytes());
+    if (n != null && element.minBytes() > 0) {
+      // The count is bounded by the bytes left, so the array can be allocated up front.
+      String array = scope.claimTarget();
+      Scope body = scope.loopBody(scope.base() + "Item");
+      String i = body.newName("i");
+      scope.statement("$T $N = $L", type, array, newArray(element.type(), CodeBlock.of("$N", n)));
+      scope.beginControlFlow("for (int $N = 0; $N < $N.length; $N++)", i, i, array, i);
+      CodeBlock value = element.read(body);
+      scope.add(body.code());
+      scope.statement("$N[$N] = $L", array, i, value);
+      scope.endControlFlow();
+      return CodeBlock.of("$N", array);
+    }
+    // Elements up to the end, or elements of no minimum size: collect first, then copy.
+    String list = scope.newLocal("List");
+    String array = scope.claimTarget();
+    scope.statement("$T $N = new $T<>()", ParameterizedTypeName.get(Runtime.LIST, element.type().box()), list,
+        Runtime.ARRAY_LIST);
+    Scope body = scope.loopBody(scope.base() + "Item");
+    count.beginLoop(scope, body, n);
+    CodeBlock value = element.read(body);
+    scope.add(body.code());
+    scope.statement("$N.add($L)", list, value);
+    scope.endControlFlow();
+    String i = scope.loopBody(scope.base()).newName("i");
+    scope.statement("$T $N = $L", type, array, newArray(element.type(), CodeBlock.of("$N.size()", list)));
+    scope.beginControlFlow("for (int $N = 0; $N < $N.length; $N++)", i, i, array, i);
+    scope.statement("$N[$N] = $N.get($N)", array, i, list, i);
+    scope.endControlFlow();
+    return CodeBlock.of("$N", array);
+  }
+
+  /** {@code new int[n]}, {@code new int[n][]} for an element type that is itself an array. */
+  static CodeBlock newArray(TypeName element, CodeBlock size) {
+    int dims = 0;
+    TypeName t = element;
+    while (t instanceof ArrayTypeName a) {
+      dims++;
+      t = a.componentType();
+    }
+    return CodeBlock.of("new $T[$L]$L", t, size, "[]".repeat(dims));
+  }
+}

@@ -1,0 +1,61 @@
+package dev.wiremessage.processor.encoding;
+
+import com.palantir.javapoet.CodeBlock;
+import dev.wiremessage.Endian;
+import dev.wiremessage.Length;
+import dev.wiremessage.processor.support.Ann;
+import dev.wiremessage.processor.support.Diagnostic;
+
+/** The element count of a list or array ({@code @Count}, default U32 big-endian), shared by both. */
+record Counted(Length length, Endian order) {
+
+  /** The count of the site's {@code @Count}; null (reported) when it is not allowed there. */
+  static Counted create(Site site, Encoding element) {
+    Ann ann = site.count();
+    if (ann == null) {
+      return new Counted(Length.U32, Endian.BIG);
+    }
+    Length length = ann.enumValue("length", Length.class);
+    if (!site.checkRest(ann, "length", length, "Count")) {
+      return null;
+    }
+    if (length == Length.REST && element.minBytes() == 0) {
+      site.report(Diagnostic.REST_ZERO_WIDTH, ann, "length", site.field(), element.type());
+      return null;
+    }
+    return new Counted(length, ann.enumValue("order", Endian.class));
+  }
+
+  boolean rest() {
+    return length == Length.REST;
+  }
+
+  int minBytes() {
+    return Site.headerBytes(length);
+  }
+
+  void writeCount(Scope scope, CodeBlock size) {
+    if (!rest()) {
+      scope.statement("$N.writeCount($L, $T.$L, $T.$L, $L)", scope.stream(), size, Runtime.LENGTH, length,
+          Runtime.ENDIAN, order, scope.field());
+    }
+  }
+
+  /** Declares the count local and returns its name (not for REST). */
+  String readCount(Scope scope, int minElementBytes) {
+    String count = scope.newLocal("Count");
+    scope.statement("int $N = $N.readCount($T.$L, $T.$L, $L, $L)", count, scope.stream(), Runtime.LENGTH, length,
+        Runtime.ENDIAN, order, minElementBytes, scope.field());
+    return count;
+  }
+
+  /** Opens the read loop: to the end of the payload for REST, else {@code count} times. */
+  void beginLoop(Scope scope, Scope body, String count) {
+    if (rest()) {
+      scope.beginControlFlow("while ($N.remaining() > 0)", scope.stream());
+    } else {
+      String i = body.newName("i");
+      scope.beginControlFlow("for (int $N = 0; $N < $N; $N++)", i, i, count, i);
+    }
+  }
+}

@@ -1,0 +1,12 @@
+package dev.wiremessage.processor.model;
+
+import com.palantir.javapoet.TypeName;
+import dev.wiremessage.processor.encoding.Encoding;
+
+/**
+ * One record component.
+ *
+ * @param name the component (and accessor) name
+ * @param field {@code "Record.component"}, for runtime errors
+ */
+public record ComponentModel(String name, String field, TypeName type, Encoding encoding) {}

@@ -1,0 +1,77 @@
+package dev.wiremessage.processor.writer;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.TypeSpec;
+import dev.wiremessage.Endian;
+import dev.wiremessage.Format;
+import dev.wiremessage.Length;
+import dev.wiremessage.processor.encoding.Scope;
+import dev.wiremessage.processor.model.ComponentModel;
+import dev.wiremessage.processor.model.MessageModel;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Writes the codec of one {@code @WireMessage} record. */
+public final class MessageWriter {
+  private MessageWriter() {}
+
+  public static JavaFile write(MessageModel m) {
+    TypeSpec type = CodecWriter.skeleton(m.codec(), m.type(), m.framing(), m.element())
+        .addFields(m.constants())
+        .addMethod(m.format() == Format.JSON ? encodeJson(m) : encode(m))
+        .addMethod(m.format() == Format.JSON ? decodeJson(m) : decode(m))
+        .build();
+    return CodecWriter.file(m.codec(), type);
+  }
+
+  private static MethodSpec encode(MessageModel m) {
+    NameAllocator names = new NameAllocator();
+    MethodSpec.Builder method = CodecWriter.encodeMethod(m.type(), names);
+    for (ComponentModel c : m.components()) {
+      Scope scope = new Scope(names, names.get("out"), c.field(), c.name(), null);
+      c.encoding().write(scope, CodeBlock.of("$N.$N()", names.get("message"), c.name()), false);
+      method.addCode(scope.code());
+    }
+    return method.build();
+  }
+
+  private static MethodSpec decode(MessageModel m) {
+    NameAllocator names = new NameAllocator();
+    MethodSpec.Builder method = CodecWriter.decodeMethod(m.type(), names);
+    List<String> locals = new ArrayList<>();
+    for (ComponentModel c : m.components()) {
+      locals.add(names.newName(c.name(), c));
+    }
+    for (int i = 0; i < m.components().size(); i++) {
+      ComponentModel c = m.components().get(i);
+      String local = locals.get(i);
+      Scope scope = new Scope(names, names.get("in"), c.field(), c.name(), local);
+      CodeBlock value = c.encoding().read(scope);
+      method.addCode(scope.code());
+      if (!scope.targetClaimed()) {
+        method.addStatement("$T $N = $L", c.type(), local, value);
+      }
+    }
+    CodeBlock args = locals.stream().map(l -> CodeBlock.of("$N", l)).collect(CodeBlock.joining(", "));
+    return method.addStatement("return new $T($L)", m.type(), args).build();
+  }
+
+  private static MethodSpec encodeJson(MessageModel m) {
+    NameAllocator names = new NameAllocator();
+    return CodecWriter.encodeMethod(m.type(), names)
+        .addStatement("$N.writeJson($N, $T.class, $L, $L, $S)", names.get("out"), names.get("message"), m.type(),
+            CodecWriter.length(Length.REST), CodecWriter.endian(Endian.BIG), m.simpleName())
+        .build();
+  }
+
+  private static MethodSpec decodeJson(MessageModel m) {
+    NameAllocator names = new NameAllocator();
+    return CodecWriter.decodeMethod(m.type(), names)
+        .addStatement("return $N.readJson($T.class, $L, $L, $S)", names.get("in"), m.type(),
+            CodecWriter.length(Length.REST), CodecWriter.endian(Endian.BIG), m.simpleName())
+        .build();
+  }
+}

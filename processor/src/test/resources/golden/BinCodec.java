@@ -1,0 +1,41 @@
+package test;
+
+import dev.wiremessage.Endian;
+import dev.wiremessage.Length;
+import dev.wiremessage.runtime.Framing;
+import dev.wiremessage.runtime.JsonMapper;
+import dev.wiremessage.runtime.WireFormatException;
+import dev.wiremessage.runtime.spi.AbstractWireCodec;
+import dev.wiremessage.runtime.spi.PayloadReader;
+import dev.wiremessage.runtime.spi.PayloadWriter;
+import javax.annotation.processing.Generated;
+
+@Generated("dev.wiremessage.processor.WireMessageProcessor")
+public final class BinCodec extends AbstractWireCodec<Bin> {
+  /**
+   * The codec with the settings of the annotations.
+   */
+  public static final BinCodec INSTANCE = new BinCodec(Framing.delimited("\r\n", true, 1024), null);
+
+  private BinCodec(Framing framing, JsonMapper json) {
+    super(Bin.class, framing, json);
+  }
+
+  @Override
+  protected BinCodec with(Framing framing, JsonMapper json) {
+    return new BinCodec(framing, json);
+  }
+
+  @Override
+  public void encodePayload(Bin message, PayloadWriter out) {
+    out.writeSigned(message.x(), 4, Endian.BIG, "Bin.x");
+    out.writeBytes(PayloadWriter.requireNonNull(message.raw(), "Bin.raw"), Length.REST, Endian.BIG, "Bin.raw");
+  }
+
+  @Override
+  public Bin decodePayload(PayloadReader in) throws WireFormatException {
+    int x = (int) in.readSigned(4, Endian.BIG, "Bin.x");
+    byte[] raw = in.readBytes(Length.REST, Endian.BIG, "Bin.raw");
+    return new Bin(x, raw);
+  }
+}

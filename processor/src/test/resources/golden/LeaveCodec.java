@@ -1,0 +1,37 @@
+package test;
+
+import dev.wiremessage.Endian;
+import dev.wiremessage.Length;
+import dev.wiremessage.runtime.Framing;
+import dev.wiremessage.runtime.JsonMapper;
+import dev.wiremessage.runtime.WireFormatException;
+import dev.wiremessage.runtime.spi.AbstractWireCodec;
+import dev.wiremessage.runtime.spi.PayloadReader;
+import dev.wiremessage.runtime.spi.PayloadWriter;
+import javax.annotation.processing.Generated;
+
+@Generated("dev.wiremessage.processor.WireMessageProcessor")
+public final class LeaveCodec extends AbstractWireCodec<Leave> {
+  /**
+   * The codec with the settings of the annotations.
+   */
+  public static final LeaveCodec INSTANCE = new LeaveCodec(Framing.lengthPrefixed(Length.U32, Endian.BIG, 16777216), null);
+
+  private LeaveCodec(Framing framing, JsonMapper json) {
+    super(Leave.class, framing, json);
+  }
+
+  @Override
+  protected LeaveCodec with(Framing framing, JsonMapper json) {
+    return new LeaveCodec(framing, json);
+  }
+
+  @Override
+  public void encodePayload(Leave message, PayloadWriter out) {
+  }
+
+  @Override
+  public Leave decodePayload(PayloadReader in) throws WireFormatException {
+    return new Leave();
+  }
+}

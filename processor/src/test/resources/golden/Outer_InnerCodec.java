@@ -1,0 +1,41 @@
+package test;
+
+import dev.wiremessage.Endian;
+import dev.wiremessage.Length;
+import dev.wiremessage.runtime.Framing;
+import dev.wiremessage.runtime.JsonMapper;
+import dev.wiremessage.runtime.WireFormatException;
+import dev.wiremessage.runtime.spi.AbstractWireCodec;
+import dev.wiremessage.runtime.spi.PayloadReader;
+import dev.wiremessage.runtime.spi.PayloadWriter;
+import javax.annotation.processing.Generated;
+
+@Generated("dev.wiremessage.processor.WireMessageProcessor")
+public final class Outer_InnerCodec extends AbstractWireCodec<Outer.Inner> {
+  /**
+   * The codec with the settings of the annotations.
+   */
+  public static final Outer_InnerCodec INSTANCE = new Outer_InnerCodec(Framing.lengthPrefixed(Length.U32, Endian.BIG, 16777216), null);
+
+  private Outer_InnerCodec(Framing framing, JsonMapper json) {
+    super(Outer.Inner.class, framing, json);
+  }
+
+  @Override
+  protected Outer_InnerCodec with(Framing framing, JsonMapper json) {
+    return new Outer_InnerCodec(framing, json);
+  }
+
+  @Override
+  public void encodePayload(Outer.Inner message, PayloadWriter out) {
+    out.writeUtf8(PayloadWriter.requireNonNull(message.a(), "Inner.a"), Length.U32, Endian.BIG, "Inner.a");
+    out.writeSigned(message.b(), 4, Endian.BIG, "Inner.b");
+  }
+
+  @Override
+  public Outer.Inner decodePayload(PayloadReader in) throws WireFormatException {
+    String a = in.readUtf8(Length.U32, Endian.BIG, "Inner.a");
+    int b = (int) in.readSigned(4, Endian.BIG, "Inner.b");
+    return new Outer.Inner(a, b);
+  }
+}

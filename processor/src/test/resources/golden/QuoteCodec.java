@@ -1,0 +1,45 @@
+package test;
+
+import dev.wiremessage.Endian;
+import dev.wiremessage.Length;
+import dev.wiremessage.runtime.Framing;
+import dev.wiremessage.runtime.JsonMapper;
+import dev.wiremessage.runtime.WireFormatException;
+import dev.wiremessage.runtime.spi.AbstractWireCodec;
+import dev.wiremessage.runtime.spi.PayloadReader;
+import dev.wiremessage.runtime.spi.PayloadWriter;
+import javax.annotation.processing.Generated;
+
+@Generated("dev.wiremessage.processor.WireMessageProcessor")
+public final class QuoteCodec extends AbstractWireCodec<Quote> {
+  /**
+   * The codec with the settings of the annotations.
+   */
+  public static final QuoteCodec INSTANCE = new QuoteCodec(Framing.lengthPrefixed(Length.U32, Endian.BIG, 16777216), null);
+
+  private QuoteCodec(Framing framing, JsonMapper json) {
+    super(Quote.class, framing, json);
+  }
+
+  @Override
+  protected QuoteCodec with(Framing framing, JsonMapper json) {
+    return new QuoteCodec(framing, json);
+  }
+
+  @Override
+  public void encodePayload(Quote message, PayloadWriter out) {
+    out.writeUtf8(PayloadWriter.requireNonNull(message.symbol(), "Quote.symbol"), Length.U8, Endian.BIG, "Quote.symbol");
+    out.writeSigned(message.price(), 8, Endian.BIG, "Quote.price");
+    out.writeSigned(message.qty(), 4, Endian.BIG, "Quote.qty");
+    out.writeUtf8(PayloadWriter.requireNonNull(message.venue(), "Quote.venue"), Length.U32, Endian.BIG, "Quote.venue");
+  }
+
+  @Override
+  public Quote decodePayload(PayloadReader in) throws WireFormatException {
+    String symbol = in.readUtf8(Length.U8, Endian.BIG, "Quote.symbol");
+    long price = in.readSigned(8, Endian.BIG, "Quote.price");
+    int qty = (int) in.readSigned(4, Endian.BIG, "Quote.qty");
+    String venue = in.readUtf8(Length.U32, Endian.BIG, "Quote.venue");
+    return new Quote(symbol, price, qty, venue);
+  }
+}
