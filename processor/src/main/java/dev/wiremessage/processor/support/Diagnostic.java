@@ -1,5 +1,6 @@
 package dev.wiremessage.processor.support;
 
+import com.palantir.javapoet.TypeName;
 import javax.lang.model.type.TypeMirror;
 import javax.tools.Diagnostic.Kind;
 
@@ -129,6 +130,8 @@ public enum Diagnostic {
     for (int i = 0; i < shown.length; i++) {
       if (shown[i] instanceof TypeMirror t) {
         shown[i] = typeName(t);
+      } else if (shown[i] instanceof TypeName t) {
+        shown[i] = simplify(t.toString());
       }
     }
     return "[wiremessage:" + id + "] " + String.format(template, shown);
@@ -136,7 +139,11 @@ public enum Diagnostic {
 
   /** A type as a person writes it: {@code Map<String, Integer>[]}, without packages or type annotations. */
   public static String typeName(TypeMirror type) {
-    return type.toString()
+    return simplify(type.toString());
+  }
+
+  private static String simplify(String type) {
+    return type
         .replaceAll("@[\\w.]+(\\([^)]*\\))? ", "")
         .replaceAll("\\b[a-z_][\\w]*\\.", "")
         .replaceAll(",(?! )", ", ");

@@ -4,6 +4,7 @@ import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.tools.Diagnostic.Kind;
 
 /**
@@ -42,6 +43,7 @@ public final class Reporter {
   }
 
   public void reportAt(Diagnostic d, Element element, AnnotationMirror mirror, AnnotationValue value, Object... args) {
+    element = positioned(element);
     if (d.kind() == Kind.ERROR) {
       errors++;
     }
@@ -56,5 +58,23 @@ public final class Reporter {
     } else {
       messager.printMessage(d.kind(), message, element, mirror, value);
     }
+  }
+
+  /**
+   * The element to point at: a record component's own field, because javac 17 has no source
+   * position for record components (a message on one shows no file or line). The field is
+   * declared by the same text in the record header; javac points at it, or at the annotation
+   * when the field carries it too.
+   */
+  private static Element positioned(Element element) {
+    if (element.getKind() != ElementKind.RECORD_COMPONENT) {
+      return element;
+    }
+    for (Element e : element.getEnclosingElement().getEnclosedElements()) {
+      if (e.getKind() == ElementKind.FIELD && e.getSimpleName().contentEquals(element.getSimpleName())) {
+        return e;
+      }
+    }
+    return element;
   }
 }
