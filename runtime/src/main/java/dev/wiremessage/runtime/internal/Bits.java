@@ -22,13 +22,25 @@ public final class Bits {
         buf[pos] = (byte) v;
         return;
       case 2:
-        (big ? SHORT_BE : SHORT_LE).set(buf, pos, (short) v);
+        if (big) {
+          SHORT_BE.set(buf, pos, (short) v);
+        } else {
+          SHORT_LE.set(buf, pos, (short) v);
+        }
         return;
       case 4:
-        (big ? INT_BE : INT_LE).set(buf, pos, (int) v);
+        if (big) {
+          INT_BE.set(buf, pos, (int) v);
+        } else {
+          INT_LE.set(buf, pos, (int) v);
+        }
         return;
       case 8:
-        (big ? LONG_BE : LONG_LE).set(buf, pos, v);
+        if (big) {
+          LONG_BE.set(buf, pos, v);
+        } else {
+          LONG_LE.set(buf, pos, v);
+        }
         return;
       case 3: case 5: case 6: case 7:
         if (big) {
@@ -52,11 +64,11 @@ public final class Bits {
       case 1:
         return buf[pos] & 0xFFL;
       case 2:
-        return ((short) (big ? SHORT_BE : SHORT_LE).get(buf, pos)) & 0xFFFFL;
+        return (big ? (short) SHORT_BE.get(buf, pos) : (short) SHORT_LE.get(buf, pos)) & 0xFFFFL;
       case 4:
-        return ((int) (big ? INT_BE : INT_LE).get(buf, pos)) & 0xFFFF_FFFFL;
+        return (big ? (int) INT_BE.get(buf, pos) : (int) INT_LE.get(buf, pos)) & 0xFFFF_FFFFL;
       case 8:
-        return (long) (big ? LONG_BE : LONG_LE).get(buf, pos);
+        return big ? (long) LONG_BE.get(buf, pos) : (long) LONG_LE.get(buf, pos);
       case 3: case 5: case 6: case 7: {
         long v = 0;
         if (big) {
@@ -81,11 +93,11 @@ public final class Bits {
       case 1:
         return buf[pos];
       case 2:
-        return (short) (big ? SHORT_BE : SHORT_LE).get(buf, pos);
+        return big ? (short) SHORT_BE.get(buf, pos) : (short) SHORT_LE.get(buf, pos);
       case 4:
-        return (int) (big ? INT_BE : INT_LE).get(buf, pos);
+        return big ? (int) INT_BE.get(buf, pos) : (int) INT_LE.get(buf, pos);
       case 8:
-        return (long) (big ? LONG_BE : LONG_LE).get(buf, pos);
+        return big ? (long) LONG_BE.get(buf, pos) : (long) LONG_LE.get(buf, pos);
       default: {
         int shift = 64 - 8 * bytes;
         return (getUnsigned(buf, pos, bytes, big) << shift) >> shift;

@@ -26,7 +26,7 @@ public final class PayloadWriter {
   /** {@code json} null: the default mapper, resolved on first use. */
   PayloadWriter(JsonMapper json, int capacity, int reserve) {
     this.json = json;
-    this.buf = new byte[Math.max(capacity, reserve + 16)];
+    this.buf = new byte[Math.max(capacity, reserve)];
     this.pos = reserve;
   }
 
@@ -38,6 +38,18 @@ public final class PayloadWriter {
 
   int position() {
     return pos;
+  }
+
+  /** Empties the writer for reuse, leaving {@code reserve} bytes free for a header. */
+  void reset(int reserve) {
+    ensureCapacity(reserve);
+    pos = reserve;
+  }
+
+  private void ensureCapacity(int n) {
+    if (buf.length < n) {
+      buf = new byte[n];
+    }
   }
 
   /** Makes room for {@code n} more bytes after the position without writing them. */
@@ -253,7 +265,7 @@ public final class PayloadWriter {
     if (needed > MAX_ARRAY) {
       throw Fail.encode(null, "payload of more than " + MAX_ARRAY + " bytes");
     }
-    int cap = (int) Math.max(needed, Math.min((long) buf.length * 2, MAX_ARRAY));
+    int cap = (int) Math.max(needed, Math.min(Math.max(16L, buf.length * 2L), MAX_ARRAY));
     buf = Arrays.copyOf(buf, cap);
   }
 }
