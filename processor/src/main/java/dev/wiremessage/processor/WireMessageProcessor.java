@@ -1,6 +1,7 @@
 package dev.wiremessage.processor;
 
 import com.google.auto.service.AutoService;
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import dev.wiremessage.processor.model.MessageModel;
 import dev.wiremessage.processor.model.ProtocolModel;
@@ -10,6 +11,7 @@ import dev.wiremessage.processor.writer.MessageWriter;
 import dev.wiremessage.processor.writer.ProtocolWriter;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -61,37 +63,21 @@ public final class WireMessageProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    List<TypeElement> messageTypes = elements(round, WIRE_MESSAGE);
-    for (String name : deferred) {
-      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
-      if (type != null && !messageTypes.contains(type)) {
-        messageTypes.add(type);
-      }
-    }
-    deferred.clear();
+    // Parse everything first: a codec that calls the codec of a type with errors is not
+    // generated either, so that javac reports the user's mistake without missing-codec noise.
+    Set<ClassName> failed = new HashSet<>();
+    List<MessageModel> messageModels = parseMessages(round, failed);
+    List<ProtocolModel> protocolModels = parseProtocols(round);
+    dropDependentsOfFailed(messageModels, failed);
     List<JavaFile> files = new ArrayList<>();
-    for (TypeElement type : messageTypes) {
-      if (!round.processingOver() && refersToMissingTypes(type)) {
-        deferred.add(type.getQualifiedName().toString());
-        continue;
-      }
-      try {
-        MessageModel model = messages.parse(type, Reporter.of(processingEnv.getMessager()));
-        if (model != null) {
-          files.add(MessageWriter.write(model));
-        }
-      } catch (RuntimeException e) {
-        internalError(type, e);
+    for (MessageModel m : messageModels) {
+      if (!failed.contains(m.type())) {
+        files.add(MessageWriter.write(m));
       }
     }
-    for (TypeElement type : elements(round, WIRE_PROTOCOL)) {
-      try {
-        ProtocolModel model = protocols.parse(type, Reporter.of(processingEnv.getMessager()));
-        if (model != null) {
-          files.add(ProtocolWriter.write(model));
-        }
-      } catch (RuntimeException e) {
-        internalError(type, e);
+    for (ProtocolModel p : protocolModels) {
+      if (p.members().stream().noneMatch(member -> failed.contains(member.type()))) {
+        files.add(ProtocolWriter.write(p));
       }
     }
     for (JavaFile file : files) {
@@ -102,6 +88,65 @@ public final class WireMessageProcessor extends AbstractProcessor {
       }
     }
     return false;
+  }
+
+  private List<MessageModel> parseMessages(RoundEnvironment round, Set<ClassName> failed) {
+    List<TypeElement> types = elements(round, WIRE_MESSAGE);
+    for (String name : deferred) {
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+      if (type != null && !types.contains(type)) {
+        types.add(type);
+      }
+    }
+    deferred.clear();
+    List<MessageModel> models = new ArrayList<>();
+    for (TypeElement type : types) {
+      if (!round.processingOver() && refersToMissingTypes(type)) {
+        deferred.add(type.getQualifiedName().toString());
+        continue;
+      }
+      try {
+        MessageModel model = messages.parse(type, Reporter.of(processingEnv.getMessager()));
+        if (model != null) {
+          models.add(model);
+        } else {
+          failed.add(ClassName.get(type));
+        }
+      } catch (RuntimeException e) {
+        failed.add(ClassName.get(type));
+        internalError(type, e);
+      }
+    }
+    return models;
+  }
+
+  private List<ProtocolModel> parseProtocols(RoundEnvironment round) {
+    List<ProtocolModel> models = new ArrayList<>();
+    for (TypeElement type : elements(round, WIRE_PROTOCOL)) {
+      try {
+        ProtocolModel model = protocols.parse(type, Reporter.of(processingEnv.getMessager()));
+        if (model != null) {
+          models.add(model);
+        }
+      } catch (RuntimeException e) {
+        internalError(type, e);
+      }
+    }
+    return models;
+  }
+
+  /** Adds to {@code failed} every message that nests a failed one, transitively. */
+  private static void dropDependentsOfFailed(List<MessageModel> models, Set<ClassName> failed) {
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (MessageModel m : models) {
+        if (!failed.contains(m.type()) && Dependencies.of(m).stream().anyMatch(failed::contains)) {
+          failed.add(m.type());
+          changed = true;
+        }
+      }
+    }
   }
 
   private List<TypeElement> elements(RoundEnvironment round, String annotation) {

@@ -575,6 +575,47 @@ class DiagnosticsTest {
     }
   }
 
+  @Nested
+  class Reporting {
+    @Test
+    void reportsEveryErrorOfAType() {
+      JavaFileObject bad = Sources.of("Bad", """
+          @WireMessage
+          public record Bad(
+              @Utf8(length = Length.REST) String a,
+              Object b,
+              @FixedInt(bytes = 0) int c) {}
+          """);
+      Compilation c = Sources.compile(bad);
+      assertThat(c).hadErrorCount(3);
+      assertThat(c).hadErrorContaining("[wiremessage:rest-not-last]").inFile(bad).onLine(6);
+      assertThat(c).hadErrorContaining("[wiremessage:unsupported-type]").inFile(bad).onLine(7);
+      assertThat(c).hadErrorContaining("[wiremessage:fixed-int-bytes]").inFile(bad).onLine(8);
+    }
+
+    @Test
+    void otherTypesAreStillGenerated() {
+      Sources.Result result = Sources.compileRecording(
+          Sources.of("Bad", "@WireMessage public record Bad(Object a) {}"),
+          Sources.of("Good", "@WireMessage public record Good(int a) {}"));
+      assertThat(result.compilation()).hadErrorCount(1);
+      assertThat(result.generated()).containsExactly("test.GoodCodec");
+    }
+
+    @Test
+    void usersOfATypeWithErrorsAreNotGenerated() {
+      Sources.Result result = Sources.compileRecording(
+          Sources.of("Inner", "@WireMessage public record Inner(Object a) {}"),
+          Sources.of("Outer", "@WireMessage public record Outer(List<Optional<Inner>> inners) {}"),
+          Sources.of("Top", "@WireMessage(id = 1) public record Top(Outer outer) implements P {}"),
+          Sources.of("P", "@WireProtocol public sealed interface P permits Top {}"));
+      // Only the user's mistake: no "cannot find symbol InnerCodec" from generated code.
+      assertThat(result.compilation()).hadErrorCount(1);
+      assertThat(result.compilation()).hadErrorContaining("[wiremessage:unsupported-type] Inner.a");
+      assertThat(result.generated()).isEmpty();
+    }
+  }
+
   private static File jarOf(Class<?> type) throws URISyntaxException {
     return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
   }
