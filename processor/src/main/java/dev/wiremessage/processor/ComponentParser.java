@@ -35,6 +35,7 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
@@ -287,10 +288,20 @@ final class ComponentParser {
         && (hasNullable(accessor.getAnnotationMirrors()) || hasNullable(accessor.getReturnType().getAnnotationMirrors()))) {
       return true;
     }
-    for (Element e : c.getEnclosingElement().getEnclosedElements()) {
+    TypeElement record = (TypeElement) c.getEnclosingElement();
+    for (Element e : record.getEnclosedElements()) {
       if (e.getKind() == ElementKind.FIELD && e.getSimpleName().contentEquals(c.getSimpleName())
           && (hasNullable(e.getAnnotationMirrors()) || hasNullable(e.asType().getAnnotationMirrors()))) {
         return true;
+      }
+      // A PARAMETER-only annotation lands on the canonical constructor's parameter.
+      if (e.getKind() == ElementKind.CONSTRUCTOR
+          && ((ExecutableElement) e).getParameters().size() == record.getRecordComponents().size()) {
+        for (VariableElement p : ((ExecutableElement) e).getParameters()) {
+          if (p.getSimpleName().contentEquals(c.getSimpleName()) && hasNullable(p.getAnnotationMirrors())) {
+            return true;
+          }
+        }
       }
     }
     return false;

@@ -1,0 +1,98 @@
+package dev.wiremessage.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import dev.wiremessage.runtime.WireCodec;
+import java.util.List;
+import java.util.Optional;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** Inputs that are easy to get wrong: every kind of @Nullable, clashing names, recursion. */
+class CornerCasesTest {
+
+  /** A {@code Nullable} annotation in package {@code pkg}, with {@code target} (or none). */
+  private static JavaFileObject nullable(String pkg, String target) {
+    return JavaFileObjects.forSourceString(pkg + ".Nullable", "package " + pkg + ";\n"
+        + (target == null ? "" : "@java.lang.annotation.Target(java.lang.annotation.ElementType." + target + ")\n")
+        + "public @interface Nullable {}\n");
+  }
+
+  @Test
+  void anyAnnotationNamedNullableMakesAComponentNullable() {
+    Compilation c = Sources.compile(
+        nullable("typeuse", "TYPE_USE"),
+        nullable("field", "FIELD"),
+        nullable("method", "METHOD"),
+        nullable("parameter", "PARAMETER"),
+        nullable("component", "RECORD_COMPONENT"),
+        nullable("anywhere", null),
+        Sources.of("N", """
+            @WireMessage
+            public record N(@typeuse.Nullable String a, @field.Nullable String b, @method.Nullable String c,
+                @parameter.Nullable String d, @component.Nullable String e, @anywhere.Nullable String f,
+                String notNullable) {}
+            """));
+    assertThat(c).succeededWithoutWarnings();
+    for (String name : List.of("a", "b", "c", "d", "e", "f")) {
+      assertThat(c).generatedSourceFile("test.NCodec").contentsAsUtf8String()
+          .contains("String " + name + " = in.readPresence(\"N." + name + "\") ? ");
+    }
+    assertThat(c).generatedSourceFile("test.NCodec").contentsAsUtf8String()
+        .contains("String notNullable = in.readUtf8(Length.U32, Endian.BIG, \"N.notNullable\");");
+  }
+
+  @Test
+  void componentsNamedLikeLocalsAndParameters() throws Exception {
+    CompiledClasses classes = new CompiledClasses(Sources.compile(Sources.of("Names", """
+        @WireMessage
+        public record Names(int in, String out, Optional<String> message, List<Integer> i, int[] inList,
+            Side inCode, Optional<Side> tag, @Count(length = Length.REST) List<Optional<String>> iItem) {}
+        """), Sources.of("Side", "public enum Side { @WireValue(1) BUY, @WireValue(2) SELL }")));
+    WireCodec<Object> codec = classes.codec("Names");
+    Object buy = classes.constant("Side", "BUY");
+    Object value = classes.record("Names", 1, "o", Optional.of("m"), List.of(2, 3), new int[] {4}, buy,
+        Optional.of(buy), List.of(Optional.of("x"), Optional.empty()));
+    Object decoded = codec.fromFrame(codec.toFrame(value));
+    assertThat(decoded.toString().replaceAll("inList=\\[I@\\w+", "")).isEqualTo(value.toString().replaceAll("inList=\\[I@\\w+", ""));
+    assertThat((int[]) decoded.getClass().getMethod("inList").invoke(decoded)).isEqualTo(new int[] {4});
+  }
+
+  @Test
+  void recursiveRecord() throws Exception {
+    CompiledClasses classes = new CompiledClasses(Sources.compile(Sources.of("Node", """
+        @WireMessage
+        public record Node(@FixedInt(bytes = 1) int value, Optional<Node> next, List<Node> children) {}
+        """)));
+    WireCodec<Object> codec = classes.codec("Node");
+    Object leaf = classes.record("Node", 2, Optional.empty(), List.of());
+    Object root = classes.record("Node", 1, Optional.of(leaf), List.of(leaf, leaf));
+    assertThat(codec.fromFrame(codec.toFrame(root))).isEqualTo(root);
+  }
+
+  @Test
+  void nestedRecordsAndProtocolsOfOneRoundInOtherPackagesAndNesting() throws Exception {
+    CompiledClasses classes = new CompiledClasses(Sources.compile(
+        JavaFileObjects.forSourceString("other.Point", """
+            package other;
+            @dev.wiremessage.WireMessage
+            public record Point(int x, int y) {}
+            """),
+        Sources.of("Shapes", """
+            @WireProtocol(tag = Length.VARINT)
+            public sealed interface Shapes {
+              @WireMessage(id = 300) record Dot(other.Point at) implements Shapes {}
+              @WireMessage(id = 1) record Line(other.Point from, other.Point to) implements Shapes {}
+            }
+            """)));
+    WireCodec<Object> codec = classes.codec("Shapes");
+    Object dot = classes.loadClass("test.Shapes$Dot").getDeclaredConstructors()[0]
+        .newInstance(classes.loadClass("other.Point").getDeclaredConstructors()[0].newInstance(1, 2));
+    byte[] frame = codec.toFrame(dot);
+    assertThat(java.util.HexFormat.of().formatHex(frame)).isEqualTo("0000000a" + "ac02" + "00000001" + "00000002");
+    assertThat(codec.fromFrame(frame)).isEqualTo(dot);
+  }
+}
