@@ -1,0 +1,196 @@
+package dev.wiremessage.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.wiremessage.examples.line.Line;
+import dev.wiremessage.examples.line.LineCodec;
+import dev.wiremessage.examples.line.LineServer;
+import dev.wiremessage.examples.net.BlockingServer;
+import dev.wiremessage.examples.net.Capture;
+import dev.wiremessage.examples.net.Closed;
+import dev.wiremessage.examples.net.Recorder;
+import dev.wiremessage.examples.net.ServerLimits;
+import dev.wiremessage.examples.seed.Data;
+import dev.wiremessage.examples.seed.DataCodec;
+import dev.wiremessage.examples.seed.SeedServer;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Interop with an independent peer: the Python 3 programs in {@code src/test/resources/python/},
+ * written from the classic socket tutorial (length prefix as two {@code sendall} calls; lines
+ * split on {@code b'\n'}), against the Java servers and as servers for the Java clients (run
+ * through the launcher, as a user runs them). Skipped, with the reason, where there is no
+ * {@code python3}.
+ */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class PythonInteropTest {
+  private static final long WAIT_MILLIS = 20_000;
+  private static Path scripts;
+
+  @TempDir
+  static Path tmp;
+
+  @BeforeAll
+  static void needsPython() throws Exception {
+    boolean found;
+    try {
+      Process p = new ProcessBuilder("python3", "--version").redirectErrorStream(true).start();
+      found = p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
+    } catch (IOException e) {
+      found = false;
+    }
+    Assumptions.assumeTrue(found, "python3 is not on the PATH: the Python interop tests are skipped");
+    scripts = tmp.resolve("python");
+    Files.createDirectories(scripts);
+    for (String name : List.of("seed_client.py", "seed_server.py", "line_client.py", "line_server.py")) {
+      try (var in = PythonInteropTest.class.getResourceAsStream("/python/" + name)) {
+        Files.copy(in, scripts.resolve(name));
+      }
+    }
+  }
+
+  @Test
+  void pythonSeedClientsToJavaSeedServer() throws Exception {
+    Capture out = new Capture();
+    Capture log = new Capture();
+    Recorder<Data> recorder = new Recorder<>(SeedServer.printer(out.stream));
+    try (BlockingServer<Data> server = SeedServer.start(DataCodec.INSTANCE, 0, ServerLimits.DEFAULT, recorder, log.stream)) {
+      String port = String.valueOf(server.port());
+      // three clients at once, each with its own connection
+      List<Process> clients = List.of(
+          python("seed_client.py", port, "hello", "1", "second message", "2"),
+          python("seed_client.py", port, "h\\u00e9llo \\u2713 \\U0001F600", "-7"),
+          python("seed_client.py", port, "", "2147483647"));
+      for (Process p : clients) {
+        assertEquals(List.of("sent " + (p == clients.get(0) ? 2 : 1)), finish(p));
+      }
+      recorder.awaitClosedCount(3, WAIT_MILLIS);
+      for (Closed c : recorder.closed().values()) {
+        assertTrue(c.clean(), c.toString());
+      }
+    }
+    List<String> printed = new ArrayList<>(out.lines());
+    printed.sort(null);
+    assertEquals(List.of(
+        "received Data[message=, value=2147483647]",
+        "received Data[message=hello, value=1]",
+        "received Data[message=h\u00e9llo \u2713 \uD83D\uDE00, value=-7]",
+        "received Data[message=second message, value=2]"), printed);
+    assertTrue(out.lines().indexOf("received Data[message=second message, value=2]")
+        > out.lines().indexOf("received Data[message=hello, value=1]"), "in order on one connection");
+    assertEquals(List.of(), log.lines(), "nothing was dropped");
+  }
+
+  @Test
+  void javaSeedClientToPythonSeedServer() throws Exception {
+    Process server = python("seed_server.py", "2");
+    String port = listeningPort(server);
+    assertEquals(0, Main.run(new String[] {"seed-client", port, "hello", "42"}, System.out, System.err));
+    assertEquals(0, Main.run(new String[] {"seed-client", port, "h\u00e9llo \u2713", "-1"}, System.out, System.err));
+    assertEquals(List.of(
+        "received {\"message\": \"hello\", \"value\": 42}",
+        "received {\"message\": \"h\u00e9llo \u2713\", \"value\": -1}"), finish(server));
+  }
+
+  @Test
+  void pythonLineClientsToJavaLineServer() throws Exception {
+    Capture out = new Capture();
+    Capture log = new Capture();
+    Recorder<Line> recorder = new Recorder<>(LineServer.printer(out.stream));
+    try (BlockingServer<Line> server = LineServer.start(LineCodec.INSTANCE, 0, ServerLimits.DEFAULT, recorder, log.stream)) {
+      String port = String.valueOf(server.port());
+      Process one = python("line_client.py", port, "first line", "second line", "");
+      Process two = python("line_client.py", port, "caf\\u00e9 \\u2713");
+      assertEquals(List.of("sent 3"), finish(one));
+      assertEquals(List.of("sent 1"), finish(two));
+      recorder.awaitClosedCount(2, WAIT_MILLIS);
+      List<List<Line>> byConnection = new ArrayList<>();
+      for (Closed c : recorder.closed().values()) {
+        assertTrue(c.clean(), c.toString());
+        byConnection.add(recorder.received(c.peer()));
+      }
+      byConnection.sort((a, b) -> b.size() - a.size());
+      assertEquals(List.of(
+          List.of(new Line("first line"), new Line("second line"), new Line("")),
+          List.of(new Line("caf\u00e9 \u2713"))), byConnection);
+    }
+    List<String> printed = new ArrayList<>(out.lines());
+    printed.sort(null);
+    assertEquals(List.of("received ", "received caf\u00e9 \u2713", "received first line", "received second line"), printed);
+    assertEquals(List.of(), log.lines(), "nothing was dropped");
+  }
+
+  @Test
+  void javaLineClientToPythonLineServer() throws Exception {
+    Process server = python("line_server.py", "2");
+    String port = listeningPort(server);
+    assertEquals(0, Main.run(new String[] {"line-client", port, "one", "two words", "d\u00e9j\u00e0 vu \u2713"}, System.out, System.err));
+    assertEquals(0, Main.run(new String[] {"line-client", port, "last"}, System.out, System.err));
+    assertEquals(List.of("received one", "received two words", "received d\u00e9j\u00e0 vu \u2713", "received last"),
+        finish(server));
+  }
+
+  private static Process python(String script, String... args) throws IOException {
+    List<String> command = new ArrayList<>(List.of("python3", scripts.resolve(script).toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
+    pb.environment().put("PYTHONIOENCODING", "utf-8");
+    Process p = pb.start();
+    started.add(p);
+    return p;
+  }
+
+  /** Reads the server's first line, {@code listening PORT}. */
+  private static String listeningPort(Process server) throws IOException {
+    BufferedReader r = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+    String first = r.readLine();
+    assertTrue(first != null && first.startsWith("listening "), "python server said: " + first);
+    pending.put(server, r);
+    return first.substring("listening ".length());
+  }
+
+  private static final List<Process> started = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+  @AfterEach
+  void killLeftovers() {
+    for (Process p : started) {
+      p.destroyForcibly();
+    }
+    started.clear();
+  }
+
+  private static final java.util.Map<Process, BufferedReader> pending = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Waits for {@code p} to exit 0 and returns what it printed (after {@code listening PORT} for a server). */
+  private static List<String> finish(Process p) throws Exception {
+    BufferedReader r = pending.remove(p);
+    if (r == null) {
+      r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+    }
+    List<String> lines = new ArrayList<>();
+    for (String line; (line = r.readLine()) != null; ) {
+      lines.add(line);
+    }
+    if (!p.waitFor(WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+      p.destroyForcibly();
+      throw new AssertionError("python did not exit: " + p.info().commandLine().orElse("?"));
+    }
+    assertEquals(0, p.exitValue(), "python exit status; it printed " + lines);
+    return lines;
+  }
+}
