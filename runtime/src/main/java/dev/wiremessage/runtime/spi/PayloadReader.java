@@ -19,6 +19,9 @@ import java.util.Arrays;
  * Not thread-safe.
  */
 public final class PayloadReader {
+  /** The most elements a count may announce when each element takes no bytes on the wire. */
+  public static final int MAX_ZERO_WIDTH_COUNT = 1 << 16;
+
   private final byte[] buf;
   private final int base;
   private final int limit;
@@ -128,6 +131,12 @@ public final class PayloadReader {
     if (minElementBytes > 0 && count > left / minElementBytes) {
       throw Fail.malformed(field, "count " + count + " needs at least " + Fail.bytes(count * minElementBytes)
           + ", " + left + " left", at - base);
+    }
+    if (minElementBytes == 0 && count > MAX_ZERO_WIDTH_COUNT) {
+      // Elements that take no bytes (empty records) cost memory but no input: without this
+      // bound a 5-byte frame could ask for billions of them.
+      throw Fail.malformed(field, "count " + count + " of elements that take no bytes (at most "
+          + MAX_ZERO_WIDTH_COUNT + ")", at - base);
     }
     if (count > Integer.MAX_VALUE - 8) {
       throw Fail.malformed(field, "count " + count + " is larger than a Java list", at - base);

@@ -130,7 +130,9 @@ class PayloadReaderTest {
   void counts() throws Exception {
     assertEquals(2, reader("02 0050 01bb").readCount(Length.U8, Endian.BIG, 2, "P.ports"));
     assertEquals(-1, reader("0102").readCount(Length.REST, Endian.BIG, 4, "P.ports"));
-    assertEquals(1_000_000, reader("000f4240").readCount(Length.U32, Endian.BIG, 0, "P.pings"));
+    assertEquals(65_536, reader("00010000").readCount(Length.U32, Endian.BIG, 0, "P.pings"));
+    WireFormatException pings = malformed("00010001", r -> r.readCount(Length.U32, Endian.BIG, 0, "P.pings"));
+    assertTrue(pings.getMessage().contains("elements that take no bytes"), pings.getMessage());
     WireFormatException e = malformed("00100000 00000000", r -> r.readCount(Length.U32, Endian.BIG, 4, "L.names"));
     assertEquals("malformed: L.names: count 1048576 needs at least 4194304 bytes, 4 left (at byte 0)", e.getMessage());
     malformed("ffffffff", r -> r.readCount(Length.U32, Endian.BIG, 1, "L.x"));
