@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.WritableByteChannel;
 
 /**
  * Encodes messages of type {@code T} to bytes and back, and frames them on a byte stream.
  * Generated codecs ({@code LoginCodec.INSTANCE}) implement it. Codecs are immutable and
  * thread-safe: share one; {@link #withMaxFrameBytes(int)} and
- * {@link #withJsonMapper(JsonMapper)} return a new codec.
+ * {@link #withJsonMapper(JsonMapper)} return a new codec. What holds per-connection state is
+ * made per connection and is not thread-safe: {@link #newDecoder()}, {@link #reader},
+ * {@link #writer}, {@link #channelWriter}.
  *
  * <pre>
  * payload: the message's components, as the wire format says
@@ -63,4 +66,28 @@ public interface WireCodec<T> {
 
   /** A non-blocking decoder for one connection, fed bytes in chunks of any size. */
   FrameDecoder<T> newDecoder();
+
+  /**
+   * A buffered reader of this codec's frames from {@code in} (64 KiB buffer; see
+   * {@link FrameReader#FrameReader(WireCodec, InputStream, int)} for another size).
+   */
+  default FrameReader<T> reader(InputStream in) {
+    return new FrameReader<>(this, in);
+  }
+
+  /**
+   * A buffered writer of this codec's frames to {@code out}, sending on {@code flush()} (64 KiB
+   * buffer; see {@link FrameWriter#FrameWriter(WireCodec, OutputStream, int)} for another size).
+   */
+  default FrameWriter<T> writer(OutputStream out) {
+    return new FrameWriter<>(this, out);
+  }
+
+  /**
+   * A queuing writer of this codec's frames to a non-blocking {@code channel} (4 MiB queue
+   * bound; see {@link ChannelFrameWriter#ChannelFrameWriter(WireCodec, WritableByteChannel, int)}).
+   */
+  default ChannelFrameWriter<T> channelWriter(WritableByteChannel channel) {
+    return new ChannelFrameWriter<>(this, channel);
+  }
 }

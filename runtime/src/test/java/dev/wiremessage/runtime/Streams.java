@@ -21,6 +21,27 @@ final class Streams {
     };
   }
 
+  /** Counts read calls that asked for bytes. */
+  static final class CountingIn extends FilterInputStream {
+    int reads;
+
+    CountingIn(byte[] b) {
+      super(new ByteArrayInputStream(b));
+    }
+
+    @Override
+    public int read() throws IOException {
+      reads++;
+      return super.read();
+    }
+
+    @Override
+    public int read(byte[] buf, int off, int len) throws IOException {
+      reads++;
+      return super.read(buf, off, len);
+    }
+  }
+
   /** Counts write calls. */
   static final class CountingOut extends ByteArrayOutputStream {
     int writes;

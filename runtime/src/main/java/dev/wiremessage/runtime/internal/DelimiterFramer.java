@@ -58,58 +58,71 @@ final class DelimiterFramer extends Framer {
     return delim.length;
   }
 
-  /** The frame in {@code [0, frameLength)} of the returned array (which may be {@code buf}). */
-  private byte[] seal(byte[] buf, int end) {
+  @Override
+  public int sealRoom(byte[] buf, int start, int end) {
     int stuffed = 0;
     if (escape) {
-      for (int i = 0; i < end; i++) {
+      for (int i = start; i < end; i++) {
         int b = buf[i] & 0xFF;
         if (b == d0 || b == ESC) {
           stuffed++;
         }
       }
     } else {
-      checkStrict(buf, end);
+      checkStrict(buf, start, end);
     }
-    long len = (long) end + stuffed;
+    long len = (long) end - start + stuffed;
     if (len > max) {
       throw Fail.encode(type, (escape ? "escaped payload of " : "payload of ") + len
           + " bytes is over maxFrameBytes " + max);
     }
-    byte[] out = buf;
+    return stuffed + delim.length;
+  }
+
+  @Override
+  public long sealInPlace(byte[] buf, int start, int end, int room) {
+    int stuffed = room - delim.length;
+    int len = end - start + stuffed;
     if (stuffed > 0) {
-      out = new byte[(int) len + delim.length];
-      for (int i = 0, p = 0; i < end; i++) {
-        byte b = buf[i];
+      // Backwards, so that each byte is read before the expansion overwrites it.
+      for (int r = end - 1, w = start + len - 1; r >= start; r--) {
+        byte b = buf[r];
         if ((b & 0xFF) == d0 || (b & 0xFF) == ESC) {
-          out[p++] = (byte) ESC;
-          out[p++] = (byte) (b ^ 0x20);
+          buf[w--] = (byte) (b ^ 0x20);
+          buf[w--] = (byte) ESC;
         } else {
-          out[p++] = b;
+          buf[w--] = b;
         }
       }
     }
-    System.arraycopy(delim, 0, out, (int) len, delim.length);
+    System.arraycopy(delim, 0, buf, start + len, delim.length);
+    return frame(start, len + delim.length);
+  }
+
+  /** The frame of the checked payload {@code buf[0, end)}, {@code end + room} bytes: in {@code buf} when it has room, else in a copy. */
+  private byte[] seal(byte[] buf, int end, int room) {
+    byte[] out = buf.length - end >= room ? buf : Arrays.copyOf(buf, end + room);
+    sealInPlace(out, 0, end, room);
     return out;
   }
 
   /** Rejects a payload in which the first occurrence of the delimiter in payload+delimiter starts before its end. */
-  private void checkStrict(byte[] buf, int end) {
+  private void checkStrict(byte[] buf, int start, int end) {
     int n = delim.length;
     if (n == 1) {
       byte d = delim[0];
-      for (int i = 0; i < end; i++) {
+      for (int i = start; i < end; i++) {
         if (buf[i] == d) {
-          throw holds(i);
+          throw holds(i - start);
         }
       }
       return;
     }
     int s = 0;
-    for (int i = 0; i < end; i++) {
+    for (int i = start; i < end; i++) {
       s = next(s, buf[i]);
       if (s == n) {
-        throw holds(i - n + 1);
+        throw holds(i - start - n + 1);
       }
     }
     for (int j = 0; j < n - 1; j++) {
@@ -141,15 +154,15 @@ final class DelimiterFramer extends Framer {
 
   @Override
   public byte[] toFrame(byte[] buf, int start, int end) {
-    byte[] out = seal(buf, end);
-    int len = out == buf ? end + delim.length : out.length;
-    return len == out.length ? out : Arrays.copyOf(out, len);
+    int room = sealRoom(buf, 0, end);
+    byte[] out = seal(buf, end, room);
+    return end + room == out.length ? out : Arrays.copyOf(out, end + room);
   }
 
   @Override
   public void write(OutputStream out, byte[] buf, int start, int end) throws IOException {
-    byte[] frame = seal(buf, end);
-    out.write(frame, 0, frame == buf ? end + delim.length : frame.length);
+    int room = sealRoom(buf, 0, end);
+    out.write(seal(buf, end, room), 0, end + room);
   }
 
   @Override

@@ -45,6 +45,34 @@ public abstract class Framer {
    */
   public abstract byte[] toFrame(byte[] buf, int start, int end);
 
+  /**
+   * Runs the encode checks on the payload {@code buf[start, end)} ({@code start ==
+   * headerReserve()}) and returns how many bytes {@link #sealInPlace} needs free after
+   * {@code end} (the delimiter, plus one per escaped byte). Nothing is modified.
+   */
+  public abstract int sealRoom(byte[] buf, int start, int end);
+
+  /**
+   * Turns the checked payload {@code buf[start, end)} into its frame inside {@code buf}, which
+   * has {@code room} (from {@link #sealRoom}) bytes free after {@code end}. Returns the
+   * frame's position as {@code offset << 32 | length}; see {@link #offset} and {@link #length}.
+   */
+  public abstract long sealInPlace(byte[] buf, int start, int end, int room);
+
+  static long frame(int offset, int length) {
+    return (long) offset << 32 | length;
+  }
+
+  /** The offset of a frame {@link #sealInPlace} returned. */
+  public static int offset(long frame) {
+    return (int) (frame >>> 32);
+  }
+
+  /** The length of a frame {@link #sealInPlace} returned. */
+  public static int length(long frame) {
+    return (int) frame;
+  }
+
   /** Writes the frame of {@code buf[start, end)} in one {@code out.write} call. */
   public abstract void write(OutputStream out, byte[] buf, int start, int end) throws IOException;
 

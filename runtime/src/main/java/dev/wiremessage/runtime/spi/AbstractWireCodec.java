@@ -6,6 +6,7 @@ import dev.wiremessage.runtime.JsonMapper;
 import dev.wiremessage.runtime.WireCodec;
 import dev.wiremessage.runtime.WireFormatException;
 import dev.wiremessage.runtime.internal.Fail;
+import dev.wiremessage.runtime.internal.FrameEncoder;
 import dev.wiremessage.runtime.internal.Framer;
 import dev.wiremessage.runtime.internal.PayloadParser;
 import java.io.IOException;
@@ -162,6 +163,52 @@ public abstract class AbstractWireCodec<T> implements WireCodec<T> {
   @Override
   public final FrameDecoder<T> newDecoder() {
     return framer.newDecoder(parser);
+  }
+
+  /**
+   * An encoder of whole frames into one buffer it reuses (no allocation per message beyond
+   * what encoding needs), for {@link dev.wiremessage.runtime.FrameWriter} and
+   * {@link dev.wiremessage.runtime.ChannelFrameWriter}. One per writer; not thread-safe. Not
+   * part of the generated code's contract.
+   */
+  public final FrameEncoder<T> newFrameEncoder() {
+    return new Encoder();
+  }
+
+  private final class Encoder implements FrameEncoder<T> {
+    /** Capacity the scratch writer keeps between frames; a larger frame's buffer is dropped after it. */
+    private static final int KEEP = 64 * 1024;
+
+    private final int reserve = framer.headerReserve();
+    private final PayloadWriter w = new PayloadWriter(json, Math.max(sizeHint, 256), reserve);
+    private int offset;
+
+    @Override
+    public int encode(T message) {
+      if (message == null) {
+        throw Fail.encode(typeName, "the message is null");
+      }
+      w.reset(reserve, KEEP);
+      encodePayload(message, w);
+      int end = w.position();
+      int room = framer.sealRoom(w.buffer(), reserve, end);
+      if (room > 0) {
+        w.reserveAfter(room);
+      }
+      long frame = framer.sealInPlace(w.buffer(), reserve, end, room);
+      offset = Framer.offset(frame);
+      return Framer.length(frame);
+    }
+
+    @Override
+    public byte[] array() {
+      return w.buffer();
+    }
+
+    @Override
+    public int offset() {
+      return offset;
+    }
   }
 
   @Override

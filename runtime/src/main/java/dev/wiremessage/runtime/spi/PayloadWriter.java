@@ -40,16 +40,16 @@ public final class PayloadWriter {
     return pos;
   }
 
-  /** Empties the writer for reuse, leaving {@code reserve} bytes free for a header. */
-  void reset(int reserve) {
-    ensureCapacity(reserve);
-    pos = reserve;
-  }
-
-  private void ensureCapacity(int n) {
-    if (buf.length < n) {
-      buf = new byte[n];
+  /**
+   * Empties the writer for reuse, leaving {@code reserve} bytes free for a header. A buffer
+   * that one large message grew past {@code keep} bytes is dropped, so a long-lived writer
+   * does not hold its largest frame forever.
+   */
+  void reset(int reserve, int keep) {
+    if (buf.length < reserve || buf.length > Math.max(keep, reserve)) {
+      buf = new byte[Math.max(keep, reserve)];
     }
+    pos = reserve;
   }
 
   /** Makes room for {@code n} more bytes after the position without writing them. */
