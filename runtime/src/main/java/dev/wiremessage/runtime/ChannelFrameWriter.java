@@ -27,7 +27,8 @@ import java.util.Objects;
  * <p><b>The queue bound.</b> At most {@link #maxQueuedBytes()} bytes wait in the queue, so a
  * peer that stops reading cannot make a server buffer without limit. {@link #enqueue} returns
  * {@code false} (and queues nothing) when the frame does not fit what is left; the usual answer
- * is to close that connection. A frame larger than the whole bound could never be queued:
+ * is to close that connection (the check comes after encoding, so retrying a refused message
+ * encodes it again). A frame larger than the whole bound could never be queued:
  * that throws {@link IllegalArgumentException}. The queue starts at 64 KiB (at most the bound)
  * and grows when needed; once it has drained it goes back to its first buffer.
  *

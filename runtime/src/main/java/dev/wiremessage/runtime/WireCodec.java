@@ -54,13 +54,17 @@ public interface WireCodec<T> {
   /** Exactly one complete frame, no bytes left over. */
   T fromFrame(byte[] frame) throws WireFormatException;
 
-  /** Writes one frame in one {@code out.write} call; nothing is written when encoding fails. */
+  /**
+   * Writes one frame in one {@code out.write} call; nothing is written when encoding fails. To
+   * send many messages, {@link #writer(OutputStream)} buffers them into few calls.
+   */
   void write(OutputStream out, T message) throws IOException;
 
   /**
    * Blocks for one frame and decodes it; {@code null} at a clean end of stream (between
    * frames). Reads no byte past the frame. For delimited framing it reads a byte at a time:
-   * give it a {@link java.io.BufferedInputStream}.
+   * give it a {@link java.io.BufferedInputStream}. To read many messages from one stream,
+   * {@link #reader(InputStream)} is faster: it reads many frames per system call.
    */
   T read(InputStream in) throws IOException;
 

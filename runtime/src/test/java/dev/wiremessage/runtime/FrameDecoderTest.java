@@ -138,6 +138,21 @@ class FrameDecoderTest {
   }
 
   @Test
+  void decodeAllHandsOutEveryWholeFrameAndKeepsTheRest() throws WireFormatException {
+    byte[] three = bytes(CodecTest.QUOTE_FRAME + CodecTest.QUOTE_FRAME + CodecTest.QUOTE_FRAME);
+    int cut = three.length - 5;
+    FrameDecoder<Quote> d = QuoteCodec.INSTANCE.newDecoder();
+    List<Quote> got = new ArrayList<>();
+    ByteBuffer first = ByteBuffer.wrap(three, 0, cut);
+    assertEquals(2, d.decodeAll(first, got::add));
+    assertFalse(first.hasRemaining());
+    assertFalse(d.isIdle());
+    assertEquals(1, d.decodeAll(ByteBuffer.wrap(three, cut, 5), got::add));
+    assertEquals(List.of(CodecTest.QUOTE, CodecTest.QUOTE, CodecTest.QUOTE), got);
+    assertTrue(d.isIdle());
+  }
+
+  @Test
   void finishInsideAFrameIsTruncated() throws WireFormatException {
     FrameDecoder<Quote> d = QuoteCodec.INSTANCE.newDecoder();
     assertNull(d.decode(ByteBuffer.wrap(bytes("000000"))));
