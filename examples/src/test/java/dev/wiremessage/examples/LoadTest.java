@@ -24,11 +24,10 @@ import dev.wiremessage.examples.net.Recorder;
 import dev.wiremessage.examples.net.ServerLimits;
 import dev.wiremessage.examples.seed.Data;
 import dev.wiremessage.examples.seed.DataCodec;
+import dev.wiremessage.runtime.FrameReader;
 import dev.wiremessage.runtime.WireCodec;
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.InetAddress;
@@ -165,10 +164,10 @@ class LoadTest {
   private String chatClient(int port, int client, CountDownLatch joined) throws Exception {
     WireCodec<Chat> codec = ChatCodec.INSTANCE;
     try (Socket socket = connect(port)) {
-      InputStream in = new BufferedInputStream(socket.getInputStream(), 64 * 1024);
+      FrameReader<Chat> in = codec.reader(socket.getInputStream());
       OutputStream out = socket.getOutputStream();
       codec.write(out, new Join(name(client), 1));
-      assertEquals(new Ack(1, Status.OK, Optional.of("welcome to room 1")), codec.read(in));
+      assertEquals(new Ack(1, Status.OK, Optional.of("welcome to room 1")), in.read());
       joined.countDown();
       assertTrue(joined.await(WAIT_MILLIS, TimeUnit.MILLISECONDS), "all clients joined");
 
@@ -176,7 +175,7 @@ class LoadTest {
         Map<String, Integer> next = new HashMap<>();
         int total = (CLIENTS - 1) * MESSAGES;
         for (int n = 0; n < total; n++) {
-          Chat m = codec.read(in);
+          Chat m = in.read();
           Say say = (Say) m;
           String from = (String) say.meta().get("from");
           int sender = Integer.parseInt(from.substring(1));
@@ -195,8 +194,8 @@ class LoadTest {
       writeChunked(out, frames.toByteArray(), new Random(100 + client));
       reader.get(WAIT_MILLIS, TimeUnit.MILLISECONDS); // every other client's lines are here: leave
       codec.write(out, new Leave());
-      assertEquals(new Ack(MESSAGES + 2, Status.OK, Optional.of("bye")), codec.read(in));
-      assertNull(codec.read(in), "the server closes after bye");
+      assertEquals(new Ack(MESSAGES + 2, Status.OK, Optional.of("bye")), in.read());
+      assertNull(in.read(), "the server closes after bye");
       return peer(socket);
     }
   }

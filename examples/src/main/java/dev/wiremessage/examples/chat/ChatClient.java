@@ -1,13 +1,12 @@
 package dev.wiremessage.examples.chat;
 
+import dev.wiremessage.runtime.FrameReader;
+import dev.wiremessage.runtime.FrameWriter;
 import dev.wiremessage.runtime.WireCodec;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -35,20 +34,20 @@ public final class ChatClient {
     try (Socket socket = new Socket()) {
       socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), TIMEOUT_MILLIS);
       socket.setTcpNoDelay(true);
-      InputStream in = new BufferedInputStream(socket.getInputStream());
-      Thread printer = new Thread(() -> print(codec, in, out), "chat-client-reader");
+      FrameReader<Chat> in = codec.reader(socket.getInputStream());
+      Thread printer = new Thread(() -> print(in, out), "chat-client-reader");
       printer.setDaemon(true);
       printer.start();
 
-      OutputStream os = new BufferedOutputStream(socket.getOutputStream());
-      codec.write(os, new Join(name, ROOM));
+      FrameWriter<Chat> os = codec.writer(socket.getOutputStream());
+      os.write(new Join(name, ROOM));
       os.flush();
       BufferedReader lines = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
       for (String line; (line = lines.readLine()) != null; ) {
-        codec.write(os, new Say(line, System.currentTimeMillis(), Mood.CALM, List.of(), Optional.empty(), Map.of()));
+        os.write(new Say(line, System.currentTimeMillis(), Mood.CALM, List.of(), Optional.empty(), Map.of()));
         os.flush();
       }
-      codec.write(os, new Leave());
+      os.write(new Leave());
       os.flush();
       printer.join(TIMEOUT_MILLIS);
       if (printer.isAlive()) {
@@ -57,9 +56,9 @@ public final class ChatClient {
     }
   }
 
-  private static void print(WireCodec<Chat> codec, InputStream in, PrintStream out) {
+  private static void print(FrameReader<Chat> in, PrintStream out) {
     try {
-      for (Chat message; (message = codec.read(in)) != null; ) {
+      for (Chat message; (message = in.read()) != null; ) {
         out.println(format(message));
       }
     } catch (IOException e) {

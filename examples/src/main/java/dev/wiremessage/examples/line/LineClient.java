@@ -1,9 +1,8 @@
 package dev.wiremessage.examples.line;
 
+import dev.wiremessage.runtime.FrameWriter;
 import dev.wiremessage.runtime.WireCodec;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -23,17 +22,19 @@ public final class LineClient {
    */
   public static void send(int port, List<String> texts) throws IOException {
     WireCodec<Line> codec = LineCodec.INSTANCE;
-    List<byte[]> frames = new ArrayList<>();
+    List<Line> lines = new ArrayList<>();
     for (String text : texts) {
-      frames.add(codec.toFrame(new Line(text))); // all checked before anything is sent
+      Line line = new Line(text);
+      codec.toFrame(line); // every line checked before anything is sent
+      lines.add(line);
     }
     try (Socket socket = new Socket()) {
       socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), TIMEOUT_MILLIS);
-      OutputStream out = new BufferedOutputStream(socket.getOutputStream());
-      for (byte[] frame : frames) {
-        out.write(frame);
-      }
-      out.flush();
+      try (FrameWriter<Line> out = codec.writer(socket.getOutputStream())) {
+        for (Line line : lines) {
+          out.write(line);
+        }
+      } // close() flushes: all lines in one write
     }
   }
 }

@@ -1,11 +1,10 @@
 package dev.wiremessage.examples.net;
 
+import dev.wiremessage.runtime.FrameReader;
+import dev.wiremessage.runtime.FrameWriter;
 import dev.wiremessage.runtime.WireCodec;
 import dev.wiremessage.runtime.WireFormatException;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -20,7 +19,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A server with one thread per connection ({@link Threads#perConnection}: virtual threads on
- * JDK 21+), blocking reads through a 64 KiB buffer, and the deadlines of {@link ServerLimits}.
+ * JDK 21+), blocking reads through a {@link FrameReader} (one 64 KiB buffer: many frames per
+ * system call), and the deadlines of {@link ServerLimits}.
  * Listens on 127.0.0.1. A peer that sends a bad frame, or times out, is closed and logged on
  * one line ({@code dropped 127.0.0.1:54321: malformed: ...}); nothing is sent to it. Other
  * connections do not notice.
@@ -112,9 +112,9 @@ public final class BlockingServer<T> implements AutoCloseable {
     try (socket) {
       socket.setTcpNoDelay(true);
       TimedInput timed = new TimedInput(socket, limits);
-      BufferedInputStream in = new BufferedInputStream(timed, READ_BUFFER_BYTES);
-      for (T message; (message = codec.read(in)) != null; ) {
-        timed.messageDone(in.available() > 0);
+      FrameReader<T> in = new FrameReader<>(codec, timed, READ_BUFFER_BYTES);
+      for (T message; (message = in.read()) != null; ) {
+        timed.messageDone(in.buffered() > 0);
         peer.received++;
         handler.onMessage(peer, message);
       }
@@ -157,7 +157,7 @@ public final class BlockingServer<T> implements AutoCloseable {
     final String name;
     volatile long received;
     volatile boolean finished;
-    private OutputStream out;
+    private FrameWriter<T> out;
 
     Peer(Socket socket) {
       this.socket = socket;
@@ -178,9 +178,9 @@ public final class BlockingServer<T> implements AutoCloseable {
     public synchronized void send(T message) {
       try {
         if (out == null) {
-          out = new BufferedOutputStream(socket.getOutputStream(), READ_BUFFER_BYTES);
+          out = codec.writer(socket.getOutputStream());
         }
-        codec.write(out, message);
+        out.write(message);
         out.flush();
       } catch (IOException e) {
         throw new UncheckedIOException(e);

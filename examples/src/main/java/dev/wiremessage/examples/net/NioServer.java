@@ -1,5 +1,6 @@
 package dev.wiremessage.examples.net;
 
+import dev.wiremessage.runtime.ChannelFrameWriter;
 import dev.wiremessage.runtime.FrameDecoder;
 import dev.wiremessage.runtime.WireCodec;
 import dev.wiremessage.runtime.WireFormatException;
@@ -19,8 +20,8 @@ import java.util.Iterator;
 import java.util.List;
 
 /**
- * A non-blocking server: one thread, one {@link Selector}, a {@link FrameDecoder} and a bounded
- * write queue per connection, one 64 KiB read buffer shared by all of them (the decoder keeps
+ * A non-blocking server: one thread, one {@link Selector}, a {@link FrameDecoder} and a
+ * {@link ChannelFrameWriter} (a bounded write queue, flushed with gathering writes) per connection, one 64 KiB read buffer shared by all of them (the decoder keeps
  * what it needs). Handlers run on the selector thread. Listens on 127.0.0.1.
  *
  * <p>Every connection is held to {@link ServerLimits}: idle and frame deadlines are checked
@@ -237,7 +238,7 @@ public final class NioServer<T> implements AutoCloseable {
     final SocketChannel channel;
     final String name;
     final FrameDecoder<T> decoder = codec.newDecoder();
-    final OutQueue<T> out;
+    final ChannelFrameWriter<T> out;
     SelectionKey key;
     long received;
     long lastMessageAt = System.nanoTime();
@@ -249,7 +250,7 @@ public final class NioServer<T> implements AutoCloseable {
     Peer(SocketChannel channel) throws IOException {
       this.channel = channel;
       this.name = Peers.name(channel.getRemoteAddress());
-      this.out = new OutQueue<>(codec, channel, limits.maxQueuedBytes());
+      this.out = new ChannelFrameWriter<>(codec, channel, limits.maxQueuedBytes());
     }
 
     @Override
@@ -268,7 +269,13 @@ public final class NioServer<T> implements AutoCloseable {
       if (closed || finishing) {
         return;
       }
-      if (!out.enqueue(message)) {
+      boolean queued;
+      try {
+        queued = out.enqueue(message);
+      } catch (IllegalArgumentException tooBigForTheQueue) {
+        queued = false;
+      }
+      if (!queued) {
         close("write-queue-full: the peer does not read (" + limits.maxQueuedBytes() + " bytes queued at most)");
         return;
       }

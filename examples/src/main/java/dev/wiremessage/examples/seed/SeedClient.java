@@ -1,9 +1,8 @@
 package dev.wiremessage.examples.seed;
 
+import dev.wiremessage.runtime.FrameWriter;
 import dev.wiremessage.runtime.WireCodec;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -19,9 +18,9 @@ public final class SeedClient {
     WireCodec<Data> codec = DataCodec.INSTANCE;
     try (Socket socket = new Socket()) {
       socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), TIMEOUT_MILLIS);
-      OutputStream out = new BufferedOutputStream(socket.getOutputStream());
-      codec.write(out, data);
-      out.flush();
+      try (FrameWriter<Data> out = codec.writer(socket.getOutputStream())) {
+        out.write(data);
+      } // close() flushes
     }
   }
 }
