@@ -81,6 +81,26 @@ class DemoTest {
     String usage = out.toString(StandardCharsets.UTF_8);
     assertTrue(usage.startsWith("usage: java -jar wiremessage-examples.jar [COMMAND]"), usage);
     assertTrue(usage.contains("  demo "), usage);
+    for (String command : List.of("seed-server PORT", "seed-client PORT MESSAGE VALUE", "line-server PORT",
+        "line-client PORT MESSAGE...", "chat-server PORT", "chat-client PORT NAME")) {
+      assertTrue(usage.contains("  " + command), command + " in\n" + usage);
+    }
+  }
+
+  @Test
+  void badArgumentsOfTheSocketCommandsAreUsageErrors() {
+    List<List<String>> cases = List.of(
+        List.of("seed-server"), List.of("seed-server", "1", "2"), List.of("seed-server", "port"),
+        List.of("seed-server", "70000"), List.of("seed-client", "1", "hi"), List.of("seed-client", "1", "hi", "x"),
+        List.of("line-server"), List.of("line-client", "1"), List.of("line-client", "1", "two\nlines"),
+        List.of("chat-server", "-1"), List.of("chat-client", "1"));
+    for (List<String> args : cases) {
+      ByteArrayOutputStream err = new ByteArrayOutputStream();
+      int status = Main.run(args.toArray(String[]::new), new PrintStream(new ByteArrayOutputStream()),
+          new PrintStream(err, true, StandardCharsets.UTF_8));
+      assertEquals(2, status, args + ": " + err);
+      assertTrue(err.toString(StandardCharsets.UTF_8).contains("usage: "), args + ": " + err);
+    }
   }
 
   @Test

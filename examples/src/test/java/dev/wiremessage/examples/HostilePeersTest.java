@@ -83,7 +83,7 @@ class HostilePeersTest {
     }
   }
 
-  @ParameterizedTest
+  @ParameterizedTest(name = "{0}")
   @EnumSource(Kind.class)
   void headerAnnouncing2GiBIsRefusedAtOnceWithoutAllocatingIt(Kind kind) throws Exception {
     Running<Data> server = start(kind, SEED);
@@ -95,7 +95,7 @@ class HostilePeersTest {
     server.good.stopAndVerify();
   }
 
-  @ParameterizedTest
+  @ParameterizedTest(name = "{0}")
   @EnumSource(Kind.class)
   void headerAtTheFrameLimitCostsOnlyTheBytesThatArrive(Kind kind) throws Exception {
     Running<Data> server = start(kind, SEED);
@@ -111,7 +111,7 @@ class HostilePeersTest {
     server.good.stopAndVerify();
   }
 
-  @ParameterizedTest
+  @ParameterizedTest(name = "{0}")
   @EnumSource(Kind.class)
   void lineThatNeverEndsIsCutAtTheFrameLimit(Kind kind) throws Exception {
     Running<Line> server = start(kind, LINE);
@@ -131,7 +131,7 @@ class HostilePeersTest {
     server.good.stopAndVerify();
   }
 
-  @ParameterizedTest
+  @ParameterizedTest(name = "{0} {1}")
   @MethodSource("both")
   <T> void slowlorisOneByteEvery100MillisIsClosedByTheFrameTimeout(Kind kind, Proto<T> proto) throws Exception {
     Running<T> server = start(kind, proto);
@@ -155,7 +155,7 @@ class HostilePeersTest {
     server.good.stopAndVerify();
   }
 
-  @ParameterizedTest
+  @ParameterizedTest(name = "{0} {1}")
   @MethodSource("both")
   <T> void randomGarbageIsDropped(Kind kind, Proto<T> proto) throws Exception {
     Running<T> server = start(kind, proto);
@@ -172,7 +172,7 @@ class HostilePeersTest {
     server.good.stopAndVerify();
   }
 
-  @ParameterizedTest
+  @ParameterizedTest(name = "{0} {1}")
   @MethodSource("both")
   <T> void connectionClosedInsideAFrameIsTruncated(Kind kind, Proto<T> proto) throws Exception {
     Running<T> server = start(kind, proto);
@@ -188,7 +188,7 @@ class HostilePeersTest {
     server.good.stopAndVerify();
   }
 
-  @ParameterizedTest
+  @ParameterizedTest(name = "{0}")
   @EnumSource(Kind.class)
   void floodOfSilentConnectionsIsClosedByTheIdleTimeout(Kind kind) throws Exception {
     Running<Data> server = start(kind, SEED);
@@ -240,6 +240,7 @@ class HostilePeersTest {
         port = s.port();
       }
       good = new GoodClient<>(this);
+      recorder.awaitReceived(peer(good.socket), 5, WAIT_MILLIS); // talking before the hostile peer comes
     }
 
     Socket connect() throws IOException {
@@ -294,7 +295,7 @@ class HostilePeersTest {
   /** Sends a message every 2 ms on its own connection until stopped. */
   static final class GoodClient<T> implements AutoCloseable {
     private final Running<T> server;
-    private final Socket socket;
+    final Socket socket;
     private final Thread thread;
     private volatile boolean stop;
     private volatile int sent;
@@ -326,8 +327,13 @@ class HostilePeersTest {
       thread.join(WAIT_MILLIS);
     }
 
-    /** Stops, closes, and checks that every message arrived in order and the connection ended cleanly. */
+    /**
+     * Waits until 10 more of its messages have arrived (the server still serves it after the
+     * hostile peer), then stops, closes, and checks that every message arrived in order and the
+     * connection ended cleanly.
+     */
     void stopAndVerify() throws Exception {
+      server.recorder.awaitReceived(peer(socket), sent + 10, WAIT_MILLIS);
       stop();
       if (failure != null) {
         throw new AssertionError("the good client failed", failure);
