@@ -8,8 +8,10 @@ import dev.wiremessage.examples.net.ServerLimits;
 import dev.wiremessage.runtime.WireCodec;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -57,10 +59,14 @@ public final class ChatServer implements Handler<Chat> {
       Map<String, Object> meta = new LinkedHashMap<>(say.meta());
       meta.put("from", me.name());
       Say relayed = new Say(say.text(), say.sentAtMillis(), say.mood(), say.tags(), say.from(), meta);
+      List<Connection<Chat>> room = new ArrayList<>();
       for (Map.Entry<Connection<Chat>, Member> e : members.entrySet()) {
         if (e.getKey() != from && e.getValue().room() == me.room()) {
-          e.getKey().send(relayed);
+          room.add(e.getKey());
         }
+      }
+      for (Connection<Chat> c : room) { // send() may drop a member that does not read: not while iterating members
+        c.send(relayed);
       }
       out.println("room " + me.room() + " " + me.name() + ": " + say.text());
     } else if (message instanceof Leave) {

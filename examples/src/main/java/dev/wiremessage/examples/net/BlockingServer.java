@@ -108,8 +108,8 @@ public final class BlockingServer<T> implements AutoCloseable {
     long allocatedAtStart = Threads.allocatedBytes();
     Peer peer = new Peer(socket);
     String error = null;
-    handler.onOpen(peer);
     try (socket) {
+      handler.onOpen(peer);
       socket.setTcpNoDelay(true);
       TimedInput timed = new TimedInput(socket, limits);
       FrameReader<T> in = new FrameReader<>(codec, timed, READ_BUFFER_BYTES);

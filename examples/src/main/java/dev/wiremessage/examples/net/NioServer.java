@@ -157,7 +157,11 @@ public final class NioServer<T> implements AutoCloseable {
       Peer peer = new Peer(ch);
       peer.key = ch.register(selector, SelectionKey.OP_READ, peer);
       peers.add(peer);
-      handler.onOpen(peer);
+      try {
+        handler.onOpen(peer);
+      } catch (RuntimeException e) {
+        peer.close("handler failed: " + e);
+      }
     }
   }
 
