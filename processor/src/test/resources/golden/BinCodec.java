@@ -3,9 +3,9 @@ package test;
 import dev.wiremessage.Endian;
 import dev.wiremessage.Length;
 import dev.wiremessage.runtime.Framing;
-import dev.wiremessage.runtime.JsonMapper;
 import dev.wiremessage.runtime.WireFormatException;
 import dev.wiremessage.runtime.spi.AbstractWireCodec;
+import dev.wiremessage.runtime.spi.CodecSettings;
 import dev.wiremessage.runtime.spi.PayloadReader;
 import dev.wiremessage.runtime.spi.PayloadWriter;
 import javax.annotation.processing.Generated;
@@ -15,15 +15,15 @@ public final class BinCodec extends AbstractWireCodec<Bin> {
   /**
    * The codec with the settings of the annotations.
    */
-  public static final BinCodec INSTANCE = new BinCodec(Framing.delimited("\r\n", true, 1024), null);
+  public static final BinCodec INSTANCE = new BinCodec(CodecSettings.of(Framing.delimited("\r\n", true, 1024)));
 
-  private BinCodec(Framing framing, JsonMapper json) {
-    super(Bin.class, framing, json);
+  private BinCodec(CodecSettings settings) {
+    super(Bin.class, settings);
   }
 
   @Override
-  protected BinCodec with(Framing framing, JsonMapper json) {
-    return new BinCodec(framing, json);
+  protected BinCodec with(CodecSettings settings) {
+    return new BinCodec(settings);
   }
 
   @Override

@@ -3,9 +3,9 @@ package test;
 import dev.wiremessage.Endian;
 import dev.wiremessage.Length;
 import dev.wiremessage.runtime.Framing;
-import dev.wiremessage.runtime.JsonMapper;
 import dev.wiremessage.runtime.WireFormatException;
 import dev.wiremessage.runtime.spi.AbstractWireCodec;
+import dev.wiremessage.runtime.spi.CodecSettings;
 import dev.wiremessage.runtime.spi.PayloadReader;
 import dev.wiremessage.runtime.spi.PayloadWriter;
 import javax.annotation.processing.Generated;
@@ -15,15 +15,15 @@ public final class ChatCodec extends AbstractWireCodec<Chat> {
   /**
    * The codec with the settings of the annotations.
    */
-  public static final ChatCodec INSTANCE = new ChatCodec(Framing.lengthPrefixed(Length.VARINT, Endian.BIG, 65536), null);
+  public static final ChatCodec INSTANCE = new ChatCodec(CodecSettings.of(Framing.lengthPrefixed(Length.VARINT, Endian.BIG, 65536)));
 
-  private ChatCodec(Framing framing, JsonMapper json) {
-    super(Chat.class, framing, json);
+  private ChatCodec(CodecSettings settings) {
+    super(Chat.class, settings);
   }
 
   @Override
-  protected ChatCodec with(Framing framing, JsonMapper json) {
-    return new ChatCodec(framing, json);
+  protected ChatCodec with(CodecSettings settings) {
+    return new ChatCodec(settings);
   }
 
   @Override

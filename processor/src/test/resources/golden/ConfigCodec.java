@@ -3,10 +3,10 @@ package test;
 import dev.wiremessage.Endian;
 import dev.wiremessage.Length;
 import dev.wiremessage.runtime.Framing;
-import dev.wiremessage.runtime.JsonMapper;
 import dev.wiremessage.runtime.JsonTypes;
 import dev.wiremessage.runtime.WireFormatException;
 import dev.wiremessage.runtime.spi.AbstractWireCodec;
+import dev.wiremessage.runtime.spi.CodecSettings;
 import dev.wiremessage.runtime.spi.PayloadReader;
 import dev.wiremessage.runtime.spi.PayloadWriter;
 import java.lang.reflect.Type;
@@ -21,7 +21,7 @@ public final class ConfigCodec extends AbstractWireCodec<Config> {
   /**
    * The codec with the settings of the annotations.
    */
-  public static final ConfigCodec INSTANCE = new ConfigCodec(Framing.lengthPrefixed(Length.U32, Endian.BIG, 16777216), null);
+  public static final ConfigCodec INSTANCE = new ConfigCodec(CodecSettings.of(Framing.lengthPrefixed(Length.U32, Endian.BIG, 16777216)));
 
   private static final Type SETTINGS_TYPE = JsonTypes.parameterized(Map.class, String.class, Object.class);
 
@@ -31,13 +31,13 @@ public final class ConfigCodec extends AbstractWireCodec<Config> {
 
   private static final Type REST_TYPE = JsonTypes.parameterized(Map.class, String.class, int[].class);
 
-  private ConfigCodec(Framing framing, JsonMapper json) {
-    super(Config.class, framing, json);
+  private ConfigCodec(CodecSettings settings) {
+    super(Config.class, settings);
   }
 
   @Override
-  protected ConfigCodec with(Framing framing, JsonMapper json) {
-    return new ConfigCodec(framing, json);
+  protected ConfigCodec with(CodecSettings settings) {
+    return new ConfigCodec(settings);
   }
 
   @Override

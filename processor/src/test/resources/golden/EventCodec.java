@@ -3,9 +3,9 @@ package test;
 import dev.wiremessage.Endian;
 import dev.wiremessage.Length;
 import dev.wiremessage.runtime.Framing;
-import dev.wiremessage.runtime.JsonMapper;
 import dev.wiremessage.runtime.WireFormatException;
 import dev.wiremessage.runtime.spi.AbstractWireCodec;
+import dev.wiremessage.runtime.spi.CodecSettings;
 import dev.wiremessage.runtime.spi.PayloadReader;
 import dev.wiremessage.runtime.spi.PayloadWriter;
 import javax.annotation.processing.Generated;
@@ -15,15 +15,15 @@ public final class EventCodec extends AbstractWireCodec<Event> {
   /**
    * The codec with the settings of the annotations.
    */
-  public static final EventCodec INSTANCE = new EventCodec(Framing.delimited("\n", false, 16777216), null);
+  public static final EventCodec INSTANCE = new EventCodec(CodecSettings.of(Framing.delimited("\n", false, 16777216)));
 
-  private EventCodec(Framing framing, JsonMapper json) {
-    super(Event.class, framing, json);
+  private EventCodec(CodecSettings settings) {
+    super(Event.class, settings);
   }
 
   @Override
-  protected EventCodec with(Framing framing, JsonMapper json) {
-    return new EventCodec(framing, json);
+  protected EventCodec with(CodecSettings settings) {
+    return new EventCodec(settings);
   }
 
   @Override

@@ -3,9 +3,9 @@ package test;
 import dev.wiremessage.Endian;
 import dev.wiremessage.Length;
 import dev.wiremessage.runtime.Framing;
-import dev.wiremessage.runtime.JsonMapper;
 import dev.wiremessage.runtime.WireFormatException;
 import dev.wiremessage.runtime.spi.AbstractWireCodec;
+import dev.wiremessage.runtime.spi.CodecSettings;
 import dev.wiremessage.runtime.spi.PayloadReader;
 import dev.wiremessage.runtime.spi.PayloadWriter;
 import javax.annotation.processing.Generated;
@@ -15,15 +15,15 @@ public final class LeaveCodec extends AbstractWireCodec<Leave> {
   /**
    * The codec with the settings of the annotations.
    */
-  public static final LeaveCodec INSTANCE = new LeaveCodec(Framing.lengthPrefixed(Length.U32, Endian.BIG, 16777216), null);
+  public static final LeaveCodec INSTANCE = new LeaveCodec(CodecSettings.of(Framing.lengthPrefixed(Length.U32, Endian.BIG, 16777216)));
 
-  private LeaveCodec(Framing framing, JsonMapper json) {
-    super(Leave.class, framing, json);
+  private LeaveCodec(CodecSettings settings) {
+    super(Leave.class, settings);
   }
 
   @Override
-  protected LeaveCodec with(Framing framing, JsonMapper json) {
-    return new LeaveCodec(framing, json);
+  protected LeaveCodec with(CodecSettings settings) {
+    return new LeaveCodec(settings);
   }
 
   @Override

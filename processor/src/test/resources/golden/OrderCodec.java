@@ -3,9 +3,9 @@ package test;
 import dev.wiremessage.Endian;
 import dev.wiremessage.Length;
 import dev.wiremessage.runtime.Framing;
-import dev.wiremessage.runtime.JsonMapper;
 import dev.wiremessage.runtime.WireFormatException;
 import dev.wiremessage.runtime.spi.AbstractWireCodec;
+import dev.wiremessage.runtime.spi.CodecSettings;
 import dev.wiremessage.runtime.spi.PayloadReader;
 import dev.wiremessage.runtime.spi.PayloadWriter;
 import java.util.ArrayList;
@@ -19,15 +19,15 @@ public final class OrderCodec extends AbstractWireCodec<Order> {
   /**
    * The codec with the settings of the annotations.
    */
-  public static final OrderCodec INSTANCE = new OrderCodec(Framing.lengthPrefixed(Length.U32, Endian.BIG, 16777216), null);
+  public static final OrderCodec INSTANCE = new OrderCodec(CodecSettings.of(Framing.lengthPrefixed(Length.U32, Endian.BIG, 16777216)));
 
-  private OrderCodec(Framing framing, JsonMapper json) {
-    super(Order.class, framing, json);
+  private OrderCodec(CodecSettings settings) {
+    super(Order.class, settings);
   }
 
   @Override
-  protected OrderCodec with(Framing framing, JsonMapper json) {
-    return new OrderCodec(framing, json);
+  protected OrderCodec with(CodecSettings settings) {
+    return new OrderCodec(settings);
   }
 
   @Override
@@ -40,9 +40,9 @@ public final class OrderCodec extends AbstractWireCodec<Order> {
     Outer.Inner maybe = message.maybe();
     out.writePresence(maybe != null);
     if (maybe != null) {
-      Outer_InnerCodec.INSTANCE.encodePayload(maybe, out);
+      out.writeMessage(Outer_InnerCodec.INSTANCE, maybe, "Order.maybe");
     }
-    Outer_InnerCodec.INSTANCE.encodePayload(PayloadWriter.requireNonNull(message.inner(), "Order.inner"), out);
+    out.writeMessage(Outer_InnerCodec.INSTANCE, PayloadWriter.requireNonNull(message.inner(), "Order.inner"), "Order.inner");
     int sideCode = switch (PayloadWriter.requireNonNull(message.side(), "Order.side")) {
       case BUY -> 1;
       case SELL -> 2;
@@ -77,7 +77,7 @@ public final class OrderCodec extends AbstractWireCodec<Order> {
     for (Outer.Inner innersItem : inners) {
       out.writePresence(innersItem != null);
       if (innersItem != null) {
-        Outer_InnerCodec.INSTANCE.encodePayload(innersItem, out);
+        out.writeMessage(Outer_InnerCodec.INSTANCE, innersItem, "Order.inners");
       }
     }
     Optional<List<Integer>> in = PayloadWriter.requireNonNull(message.in(), "Order.in");
@@ -98,8 +98,8 @@ public final class OrderCodec extends AbstractWireCodec<Order> {
   @Override
   public Order decodePayload(PayloadReader in) throws WireFormatException {
     Optional<String> note = in.readPresence("Order.note") ? Optional.of(in.readUtf8(Length.U32, Endian.BIG, "Order.note")) : Optional.empty();
-    Outer.Inner maybe = in.readPresence("Order.maybe") ? Outer_InnerCodec.INSTANCE.decodePayload(in) : null;
-    Outer.Inner inner = Outer_InnerCodec.INSTANCE.decodePayload(in);
+    Outer.Inner maybe = in.readPresence("Order.maybe") ? in.readMessage(Outer_InnerCodec.INSTANCE, "Order.maybe") : null;
+    Outer.Inner inner = in.readMessage(Outer_InnerCodec.INSTANCE, "Order.inner");
     int sideCode = (int) in.readUnsigned(1, Endian.BIG, "Order.side");
     Side side = switch (sideCode) {
       case 1 -> Side.BUY;
@@ -142,7 +142,7 @@ public final class OrderCodec extends AbstractWireCodec<Order> {
     int innersCount = in.readCount(Length.U8, Endian.BIG, 1, "Order.inners");
     List<Outer.Inner> innersList = new ArrayList<>(innersCount);
     for (int i = 0; i < innersCount; i++) {
-      innersList.add(in.readPresence("Order.inners") ? Outer_InnerCodec.INSTANCE.decodePayload(in) : null);
+      innersList.add(in.readPresence("Order.inners") ? in.readMessage(Outer_InnerCodec.INSTANCE, "Order.inners") : null);
     }
     List<Outer.Inner> inners = Collections.unmodifiableList(innersList);
     Optional<List<Integer>> in_ = Optional.empty();

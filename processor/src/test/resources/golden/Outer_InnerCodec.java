@@ -3,9 +3,9 @@ package test;
 import dev.wiremessage.Endian;
 import dev.wiremessage.Length;
 import dev.wiremessage.runtime.Framing;
-import dev.wiremessage.runtime.JsonMapper;
 import dev.wiremessage.runtime.WireFormatException;
 import dev.wiremessage.runtime.spi.AbstractWireCodec;
+import dev.wiremessage.runtime.spi.CodecSettings;
 import dev.wiremessage.runtime.spi.PayloadReader;
 import dev.wiremessage.runtime.spi.PayloadWriter;
 import javax.annotation.processing.Generated;
@@ -15,15 +15,15 @@ public final class Outer_InnerCodec extends AbstractWireCodec<Outer.Inner> {
   /**
    * The codec with the settings of the annotations.
    */
-  public static final Outer_InnerCodec INSTANCE = new Outer_InnerCodec(Framing.lengthPrefixed(Length.U32, Endian.BIG, 16777216), null);
+  public static final Outer_InnerCodec INSTANCE = new Outer_InnerCodec(CodecSettings.of(Framing.lengthPrefixed(Length.U32, Endian.BIG, 16777216)));
 
-  private Outer_InnerCodec(Framing framing, JsonMapper json) {
-    super(Outer.Inner.class, framing, json);
+  private Outer_InnerCodec(CodecSettings settings) {
+    super(Outer.Inner.class, settings);
   }
 
   @Override
-  protected Outer_InnerCodec with(Framing framing, JsonMapper json) {
-    return new Outer_InnerCodec(framing, json);
+  protected Outer_InnerCodec with(CodecSettings settings) {
+    return new Outer_InnerCodec(settings);
   }
 
   @Override

@@ -3,9 +3,9 @@ package test;
 import dev.wiremessage.Endian;
 import dev.wiremessage.Length;
 import dev.wiremessage.runtime.Framing;
-import dev.wiremessage.runtime.JsonMapper;
 import dev.wiremessage.runtime.WireFormatException;
 import dev.wiremessage.runtime.spi.AbstractWireCodec;
+import dev.wiremessage.runtime.spi.CodecSettings;
 import dev.wiremessage.runtime.spi.PayloadReader;
 import dev.wiremessage.runtime.spi.PayloadWriter;
 import javax.annotation.processing.Generated;
@@ -15,15 +15,15 @@ public final class PrimsCodec extends AbstractWireCodec<Prims> {
   /**
    * The codec with the settings of the annotations.
    */
-  public static final PrimsCodec INSTANCE = new PrimsCodec(Framing.lengthPrefixed(Length.U32, Endian.BIG, 16777216), null);
+  public static final PrimsCodec INSTANCE = new PrimsCodec(CodecSettings.of(Framing.lengthPrefixed(Length.U32, Endian.BIG, 16777216)));
 
-  private PrimsCodec(Framing framing, JsonMapper json) {
-    super(Prims.class, framing, json);
+  private PrimsCodec(CodecSettings settings) {
+    super(Prims.class, settings);
   }
 
   @Override
-  protected PrimsCodec with(Framing framing, JsonMapper json) {
-    return new PrimsCodec(framing, json);
+  protected PrimsCodec with(CodecSettings settings) {
+    return new PrimsCodec(settings);
   }
 
   @Override

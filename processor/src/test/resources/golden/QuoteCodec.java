@@ -3,9 +3,9 @@ package test;
 import dev.wiremessage.Endian;
 import dev.wiremessage.Length;
 import dev.wiremessage.runtime.Framing;
-import dev.wiremessage.runtime.JsonMapper;
 import dev.wiremessage.runtime.WireFormatException;
 import dev.wiremessage.runtime.spi.AbstractWireCodec;
+import dev.wiremessage.runtime.spi.CodecSettings;
 import dev.wiremessage.runtime.spi.PayloadReader;
 import dev.wiremessage.runtime.spi.PayloadWriter;
 import javax.annotation.processing.Generated;
@@ -15,15 +15,15 @@ public final class QuoteCodec extends AbstractWireCodec<Quote> {
   /**
    * The codec with the settings of the annotations.
    */
-  public static final QuoteCodec INSTANCE = new QuoteCodec(Framing.lengthPrefixed(Length.U32, Endian.BIG, 16777216), null);
+  public static final QuoteCodec INSTANCE = new QuoteCodec(CodecSettings.of(Framing.lengthPrefixed(Length.U32, Endian.BIG, 16777216)));
 
-  private QuoteCodec(Framing framing, JsonMapper json) {
-    super(Quote.class, framing, json);
+  private QuoteCodec(CodecSettings settings) {
+    super(Quote.class, settings);
   }
 
   @Override
-  protected QuoteCodec with(Framing framing, JsonMapper json) {
-    return new QuoteCodec(framing, json);
+  protected QuoteCodec with(CodecSettings settings) {
+    return new QuoteCodec(settings);
   }
 
   @Override

@@ -2,10 +2,13 @@ package dev.wiremessage.processor;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import dev.wiremessage.runtime.ErrorCategory;
 import dev.wiremessage.runtime.WireCodec;
+import dev.wiremessage.runtime.WireFormatException;
 import java.util.List;
 import java.util.Optional;
 import javax.tools.JavaFileObject;
@@ -71,6 +74,31 @@ class CornerCasesTest {
     Object leaf = classes.record("Node", 2, Optional.empty(), List.of());
     Object root = classes.record("Node", 1, Optional.of(leaf), List.of(leaf, leaf));
     assertThat(codec.fromFrame(codec.toFrame(root))).isEqualTo(root);
+  }
+
+  @Test
+  void recursionDeeperThanMaxDepthIsMalformedNotStackOverflow() throws Exception {
+    CompiledClasses classes = new CompiledClasses(Sources.compile(Sources.of("Node", """
+        @WireMessage
+        public record Node(@FixedInt(bytes = 1) int value, Optional<Node> next, List<Node> children) {}
+        """)));
+    WireCodec<Object> codec = classes.codec("Node");
+    // a chain of 64 Nodes (the top-level one is depth 1): value 07, presence 01, ..., then the children counts
+    String chain64 = "0701".repeat(63) + "0700" + "00000000".repeat(64);
+    byte[] ok = java.util.HexFormat.of().parseHex(chain64);
+    assertThat(codec.encode(codec.decode(ok))).isEqualTo(ok);
+    // a hostile payload: value, presence 01, value, presence 01, ... half a million levels
+    byte[] hostile = java.util.HexFormat.of().parseHex("0701".repeat(500_000));
+    WireFormatException e = assertThrows(WireFormatException.class, () -> codec.decode(hostile));
+    assertThat(e.category()).isEqualTo(ErrorCategory.MALFORMED);
+    assertThat(e.getMessage()).isEqualTo("malformed: Node.next: messages nested deeper than 64 (maxDepth) (at byte 128)");
+    // children count too: 01 child, recursively
+    byte[] wide = java.util.HexFormat.of().parseHex("0700 00000001".repeat(100_000).replace(" ", ""));
+    assertThat(assertThrows(WireFormatException.class, () -> codec.decode(wide)).getMessage())
+        .contains("Node.children: messages nested deeper than 64");
+    assertThat(assertThrows(WireFormatException.class, () -> codec.withMaxDepth(63).decode(ok)).getMessage())
+        .contains("nested deeper than 63");
+    assertThat(codec.withMaxDepth(100_000).decode(ok)).isEqualTo(codec.decode(ok));
   }
 
   @Test

@@ -9,7 +9,7 @@ import java.nio.channels.WritableByteChannel;
 /**
  * Encodes messages of type {@code T} to bytes and back, and frames them on a byte stream.
  * Generated codecs ({@code LoginCodec.INSTANCE}) implement it. Codecs are immutable and
- * thread-safe: share one; {@link #withMaxFrameBytes(int)} and
+ * thread-safe: share one; {@link #withMaxFrameBytes(int)}, {@link #withMaxDepth(int)} and
  * {@link #withJsonMapper(JsonMapper)} return a new codec. What holds per-connection state is
  * made per connection and is not thread-safe: {@link #newDecoder()}, {@link #reader},
  * {@link #writer}, {@link #channelWriter}.
@@ -28,6 +28,17 @@ public interface WireCodec<T> {
 
   /** This codec with another frame limit (bytes, at least 1). */
   WireCodec<T> withMaxFrameBytes(int maxFrameBytes);
+
+  /**
+   * The most messages nested inside one another that this codec decodes or encodes on one
+   * path, the top-level message counting as 1 (default 64). A recursive record such as
+   * {@code record Node(int v, Optional<Node> next)} nested deeper fails as {@code malformed}
+   * instead of exhausting the stack.
+   */
+  int maxDepth();
+
+  /** This codec with another nesting-depth limit ({@code > 0}; see {@link #maxDepth()}). */
+  WireCodec<T> withMaxDepth(int maxDepth);
 
   /** This codec with another JSON mapper for {@code @JsonBlob} and {@code Format.JSON}. */
   WireCodec<T> withJsonMapper(JsonMapper mapper);

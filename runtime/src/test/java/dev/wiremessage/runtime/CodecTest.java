@@ -26,6 +26,7 @@ import dev.wiremessage.runtime.TestCodecs.Text;
 import dev.wiremessage.runtime.TestCodecs.TextCodec;
 import dev.wiremessage.runtime.TestCodecs.Tiny;
 import dev.wiremessage.runtime.TestCodecs.TinyCodec;
+import dev.wiremessage.runtime.spi.CodecSettings;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -156,7 +157,7 @@ class CodecTest {
     small.toFrame(new Text("abcd")); // 8 bytes
     WireEncodeException e = assertEncodeFails(small, new Text("abcde"));
     assertEquals("encode: Text: payload of 9 bytes is over maxFrameBytes 8", e.getMessage());
-    TextCodec u8 = new TextCodec(Framing.lengthPrefixed(Length.U8, Endian.BIG, 1000), null);
+    TextCodec u8 = new TextCodec(CodecSettings.of(Framing.lengthPrefixed(Length.U8, Endian.BIG, 1000)));
     assertEquals("encode: Text: payload of 300 bytes does not fit a U8 frame header (at most 255)",
         assertEncodeFails(u8, new Text("x".repeat(296))).getMessage());
   }
@@ -170,7 +171,7 @@ class CodecTest {
         {"U64", "LITTLE", "0500000000000000"}, {"VARINT", "BIG", "05"},
     };
     for (String[] c : cases) {
-      TextCodec codec = new TextCodec(Framing.lengthPrefixed(Length.valueOf(c[0]), Endian.valueOf(c[1]), 1 << 20), null);
+      TextCodec codec = new TextCodec(CodecSettings.of(Framing.lengthPrefixed(Length.valueOf(c[0]), Endian.valueOf(c[1]), 1 << 20)));
       assertEncodes(codec, new Text("a"), c[2] + payload);
       assertDecodes(codec, c[2] + payload, new Text("a"));
     }
@@ -185,9 +186,9 @@ class CodecTest {
 
   @Test
   void frameHeaderErrors() {
-    TextCodec u64 = new TextCodec(Framing.lengthPrefixed(Length.U64, Endian.BIG, Integer.MAX_VALUE), null);
+    TextCodec u64 = new TextCodec(CodecSettings.of(Framing.lengthPrefixed(Length.U64, Endian.BIG, Integer.MAX_VALUE)));
     assertFails(u64, "8000000000000000", ErrorCategory.FRAME_TOO_LONG); // top bit
-    TextCodec varint = new TextCodec(Framing.lengthPrefixed(Length.VARINT, Endian.BIG, Integer.MAX_VALUE), null);
+    TextCodec varint = new TextCodec(CodecSettings.of(Framing.lengthPrefixed(Length.VARINT, Endian.BIG, Integer.MAX_VALUE)));
     assertFails(varint, "ffffffffffffffffffff01", ErrorCategory.MALFORMED); // 11 bytes
     assertFails(varint, "8080808080808080808000", ErrorCategory.MALFORMED);
     assertFails(varint, "ffffffffffffffffff01", ErrorCategory.FRAME_TOO_LONG); // 2^63

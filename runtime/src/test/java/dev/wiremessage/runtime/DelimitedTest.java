@@ -17,6 +17,7 @@ import dev.wiremessage.runtime.TestCodecs.BlobCodec;
 import dev.wiremessage.runtime.TestCodecs.Line;
 import dev.wiremessage.runtime.TestCodecs.LineCodec;
 import dev.wiremessage.runtime.spi.AbstractWireCodec;
+import dev.wiremessage.runtime.spi.CodecSettings;
 import dev.wiremessage.runtime.spi.PayloadReader;
 import dev.wiremessage.runtime.spi.PayloadWriter;
 import java.io.ByteArrayInputStream;
@@ -43,15 +44,15 @@ class DelimitedTest {
   }
 
   static final class BinCodec extends AbstractWireCodec<Bin> {
-    static final BinCodec INSTANCE = new BinCodec(Framing.delimited("\n", true, MAX), null);
+    static final BinCodec INSTANCE = new BinCodec(CodecSettings.of(Framing.delimited("\n", true, MAX)));
 
-    private BinCodec(Framing framing, JsonMapper json) {
-      super(Bin.class, framing, json);
+    private BinCodec(CodecSettings settings) {
+      super(Bin.class, settings);
     }
 
     @Override
-    protected BinCodec with(Framing framing, JsonMapper json) {
-      return new BinCodec(framing, json);
+    protected BinCodec with(CodecSettings settings) {
+      return new BinCodec(settings);
     }
 
     @Override

@@ -13,6 +13,7 @@ import dev.wiremessage.runtime.TestCodecs.Quote;
 import dev.wiremessage.runtime.TestCodecs.QuoteCodec;
 import dev.wiremessage.runtime.TestCodecs.Text;
 import dev.wiremessage.runtime.TestCodecs.TextCodec;
+import dev.wiremessage.runtime.spi.CodecSettings;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
@@ -115,9 +116,9 @@ class NettyInteropTest {
 
   @Test
   void nettyDecodesOurU16Frames() throws IOException {
-    TextCodec big = new TextCodec(Framing.lengthPrefixed(Length.U16, Endian.BIG, 65535), null);
+    TextCodec big = new TextCodec(CodecSettings.of(Framing.lengthPrefixed(Length.U16, Endian.BIG, 65535)));
     nettySplitsOurFrames(big, texts(200), new LengthFieldBasedFrameDecoder(65535, 0, 2, 0, 2));
-    TextCodec little = new TextCodec(Framing.lengthPrefixed(Length.U16, Endian.LITTLE, 65535), null);
+    TextCodec little = new TextCodec(CodecSettings.of(Framing.lengthPrefixed(Length.U16, Endian.LITTLE, 65535)));
     nettySplitsOurFrames(little, texts(200),
         new LengthFieldBasedFrameDecoder(ByteOrder.LITTLE_ENDIAN, 65535, 0, 2, 0, 2, true));
   }
@@ -184,9 +185,9 @@ class NettyInteropTest {
   @Test
   void weReadLengthFieldPrependerU16BothOrders() throws IOException {
     List<Text> messages = texts(200);
-    TextCodec big = new TextCodec(Framing.lengthPrefixed(Length.U16, Endian.BIG, 65535), null);
+    TextCodec big = new TextCodec(CodecSettings.of(Framing.lengthPrefixed(Length.U16, Endian.BIG, 65535)));
     weReadNettysFrames(big, messages, nettyWrites(new LengthFieldPrepender(2), payloads(big, messages)));
-    TextCodec little = new TextCodec(Framing.lengthPrefixed(Length.U16, Endian.LITTLE, 65535), null);
+    TextCodec little = new TextCodec(CodecSettings.of(Framing.lengthPrefixed(Length.U16, Endian.LITTLE, 65535)));
     weReadNettysFrames(little, messages,
         nettyWrites(new LengthFieldPrepender(ByteOrder.LITTLE_ENDIAN, 2, 0, false), payloads(little, messages)));
   }

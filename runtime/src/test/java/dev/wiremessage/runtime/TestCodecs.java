@@ -3,6 +3,7 @@ package dev.wiremessage.runtime;
 import dev.wiremessage.Endian;
 import dev.wiremessage.Length;
 import dev.wiremessage.runtime.spi.AbstractWireCodec;
+import dev.wiremessage.runtime.spi.CodecSettings;
 import dev.wiremessage.runtime.spi.PayloadReader;
 import dev.wiremessage.runtime.spi.PayloadWriter;
 import java.lang.reflect.Type;
@@ -19,15 +20,15 @@ public final class TestCodecs {
   public record Quote(String symbol, long price, int qty, String venue) {}
 
   public static final class QuoteCodec extends AbstractWireCodec<Quote> {
-    public static final QuoteCodec INSTANCE = new QuoteCodec(Framing.lengthPrefixed(Length.U32, Endian.BIG, MiB16), null);
+    public static final QuoteCodec INSTANCE = new QuoteCodec(CodecSettings.of(Framing.lengthPrefixed(Length.U32, Endian.BIG, MiB16)));
 
-    private QuoteCodec(Framing framing, JsonMapper json) {
-      super(Quote.class, framing, json);
+    private QuoteCodec(CodecSettings settings) {
+      super(Quote.class, settings);
     }
 
     @Override
-    protected QuoteCodec with(Framing framing, JsonMapper json) {
-      return new QuoteCodec(framing, json);
+    protected QuoteCodec with(CodecSettings settings) {
+      return new QuoteCodec(settings);
     }
 
     @Override
@@ -52,15 +53,15 @@ public final class TestCodecs {
   public record Text(String s) {}
 
   public static final class TextCodec extends AbstractWireCodec<Text> {
-    public static final TextCodec INSTANCE = new TextCodec(Framing.lengthPrefixed(Length.U32, Endian.BIG, MiB16), null);
+    public static final TextCodec INSTANCE = new TextCodec(CodecSettings.of(Framing.lengthPrefixed(Length.U32, Endian.BIG, MiB16)));
 
-    public TextCodec(Framing framing, JsonMapper json) {
-      super(Text.class, framing, json);
+    public TextCodec(CodecSettings settings) {
+      super(Text.class, settings);
     }
 
     @Override
-    protected TextCodec with(Framing framing, JsonMapper json) {
-      return new TextCodec(framing, json);
+    protected TextCodec with(CodecSettings settings) {
+      return new TextCodec(settings);
     }
 
     @Override
@@ -79,16 +80,16 @@ public final class TestCodecs {
 
   public static final class LineCodec extends AbstractWireCodec<Line> {
     public LineCodec(Framing framing) {
-      this(framing, null);
+      this(CodecSettings.of(framing));
     }
 
-    private LineCodec(Framing framing, JsonMapper json) {
-      super(Line.class, framing, json);
+    private LineCodec(CodecSettings settings) {
+      super(Line.class, settings);
     }
 
     @Override
-    protected LineCodec with(Framing framing, JsonMapper json) {
-      return new LineCodec(framing, json);
+    protected LineCodec with(CodecSettings settings) {
+      return new LineCodec(settings);
     }
 
     @Override
@@ -122,16 +123,16 @@ public final class TestCodecs {
 
   public static final class BlobCodec extends AbstractWireCodec<Blob> {
     public BlobCodec(Framing framing) {
-      this(framing, null);
+      this(CodecSettings.of(framing));
     }
 
-    private BlobCodec(Framing framing, JsonMapper json) {
-      super(Blob.class, framing, json);
+    private BlobCodec(CodecSettings settings) {
+      super(Blob.class, settings);
     }
 
     @Override
-    protected BlobCodec with(Framing framing, JsonMapper json) {
-      return new BlobCodec(framing, json);
+    protected BlobCodec with(CodecSettings settings) {
+      return new BlobCodec(settings);
     }
 
     @Override
@@ -149,15 +150,15 @@ public final class TestCodecs {
   public record Flag(boolean f) {}
 
   public static final class FlagCodec extends AbstractWireCodec<Flag> {
-    public static final FlagCodec INSTANCE = new FlagCodec(Framing.lengthPrefixed(Length.U32, Endian.BIG, MiB16), null);
+    public static final FlagCodec INSTANCE = new FlagCodec(CodecSettings.of(Framing.lengthPrefixed(Length.U32, Endian.BIG, MiB16)));
 
-    private FlagCodec(Framing framing, JsonMapper json) {
-      super(Flag.class, framing, json);
+    private FlagCodec(CodecSettings settings) {
+      super(Flag.class, settings);
     }
 
     @Override
-    protected FlagCodec with(Framing framing, JsonMapper json) {
-      return new FlagCodec(framing, json);
+    protected FlagCodec with(CodecSettings settings) {
+      return new FlagCodec(settings);
     }
 
     @Override
@@ -174,15 +175,15 @@ public final class TestCodecs {
   public record Tiny(int x) {}
 
   public static final class TinyCodec extends AbstractWireCodec<Tiny> {
-    public static final TinyCodec INSTANCE = new TinyCodec(Framing.lengthPrefixed(Length.U32, Endian.BIG, MiB16), null);
+    public static final TinyCodec INSTANCE = new TinyCodec(CodecSettings.of(Framing.lengthPrefixed(Length.U32, Endian.BIG, MiB16)));
 
-    private TinyCodec(Framing framing, JsonMapper json) {
-      super(Tiny.class, framing, json);
+    private TinyCodec(CodecSettings settings) {
+      super(Tiny.class, settings);
     }
 
     @Override
-    protected TinyCodec with(Framing framing, JsonMapper json) {
-      return new TinyCodec(framing, json);
+    protected TinyCodec with(CodecSettings settings) {
+      return new TinyCodec(settings);
     }
 
     @Override
@@ -200,15 +201,15 @@ public final class TestCodecs {
   public record Opt(Optional<String> a, String b, Optional<String> c) {}
 
   public static final class OptCodec extends AbstractWireCodec<Opt> {
-    public static final OptCodec INSTANCE = new OptCodec(Framing.lengthPrefixed(Length.U32, Endian.BIG, MiB16), null);
+    public static final OptCodec INSTANCE = new OptCodec(CodecSettings.of(Framing.lengthPrefixed(Length.U32, Endian.BIG, MiB16)));
 
-    private OptCodec(Framing framing, JsonMapper json) {
-      super(Opt.class, framing, json);
+    private OptCodec(CodecSettings settings) {
+      super(Opt.class, settings);
     }
 
     @Override
-    protected OptCodec with(Framing framing, JsonMapper json) {
-      return new OptCodec(framing, json);
+    protected OptCodec with(CodecSettings settings) {
+      return new OptCodec(settings);
     }
 
     @Override
@@ -248,15 +249,15 @@ public final class TestCodecs {
   public record Leave() implements Chat {}
 
   public static final class ChatCodec extends AbstractWireCodec<Chat> {
-    public static final ChatCodec INSTANCE = new ChatCodec(Framing.lengthPrefixed(Length.U16, Endian.BIG, MiB16), null);
+    public static final ChatCodec INSTANCE = new ChatCodec(CodecSettings.of(Framing.lengthPrefixed(Length.U16, Endian.BIG, MiB16)));
 
-    private ChatCodec(Framing framing, JsonMapper json) {
-      super(Chat.class, framing, json);
+    private ChatCodec(CodecSettings settings) {
+      super(Chat.class, settings);
     }
 
     @Override
-    protected ChatCodec with(Framing framing, JsonMapper json) {
-      return new ChatCodec(framing, json);
+    protected ChatCodec with(CodecSettings settings) {
+      return new ChatCodec(settings);
     }
 
     @Override
@@ -290,16 +291,16 @@ public final class TestCodecs {
   public record Config(int version, Map<String, Object> settings) {}
 
   public static final class ConfigCodec extends AbstractWireCodec<Config> {
-    public static final ConfigCodec INSTANCE = new ConfigCodec(Framing.lengthPrefixed(Length.U32, Endian.BIG, MiB16), null);
+    public static final ConfigCodec INSTANCE = new ConfigCodec(CodecSettings.of(Framing.lengthPrefixed(Length.U32, Endian.BIG, MiB16)));
     private static final Type SETTINGS_TYPE = JsonTypes.parameterized(Map.class, String.class, Object.class);
 
-    private ConfigCodec(Framing framing, JsonMapper json) {
-      super(Config.class, framing, json);
+    private ConfigCodec(CodecSettings settings) {
+      super(Config.class, settings);
     }
 
     @Override
-    protected ConfigCodec with(Framing framing, JsonMapper json) {
-      return new ConfigCodec(framing, json);
+    protected ConfigCodec with(CodecSettings settings) {
+      return new ConfigCodec(settings);
     }
 
     @Override
@@ -320,15 +321,15 @@ public final class TestCodecs {
   public record Data(String message, int value) {}
 
   public static final class DataCodec extends AbstractWireCodec<Data> {
-    public static final DataCodec INSTANCE = new DataCodec(Framing.lengthPrefixed(Length.U32, Endian.BIG, MiB16), null);
+    public static final DataCodec INSTANCE = new DataCodec(CodecSettings.of(Framing.lengthPrefixed(Length.U32, Endian.BIG, MiB16)));
 
-    public DataCodec(Framing framing, JsonMapper json) {
-      super(Data.class, framing, json);
+    public DataCodec(CodecSettings settings) {
+      super(Data.class, settings);
     }
 
     @Override
-    protected DataCodec with(Framing framing, JsonMapper json) {
-      return new DataCodec(framing, json);
+    protected DataCodec with(CodecSettings settings) {
+      return new DataCodec(settings);
     }
 
     @Override
@@ -339,6 +340,73 @@ public final class TestCodecs {
     @Override
     public Data decodePayload(PayloadReader in) throws WireFormatException {
       return in.readJson(Data.class, Length.REST, Endian.BIG, "Data");
+    }
+  }
+
+  // ---- Node, Tree: recursive records, for the nesting-depth limit --------------------------------
+  public record Node(int v, Optional<Node> next) {}
+
+  public static final class NodeCodec extends AbstractWireCodec<Node> {
+    public static final NodeCodec INSTANCE = new NodeCodec(CodecSettings.of(Framing.lengthPrefixed(Length.U32, Endian.BIG, MiB16)));
+
+    private NodeCodec(CodecSettings settings) {
+      super(Node.class, settings);
+    }
+
+    @Override
+    protected NodeCodec with(CodecSettings settings) {
+      return new NodeCodec(settings);
+    }
+
+    @Override
+    public void encodePayload(Node message, PayloadWriter out) {
+      out.writeSigned(message.v(), 4, Endian.BIG, "Node.v");
+      Optional<Node> next = PayloadWriter.requireNonNull(message.next(), "Node.next");
+      out.writePresence(next.isPresent());
+      if (next.isPresent()) {
+        out.writeMessage(NodeCodec.INSTANCE, next.get(), "Node.next");
+      }
+    }
+
+    @Override
+    public Node decodePayload(PayloadReader in) throws WireFormatException {
+      int v = (int) in.readSigned(4, Endian.BIG, "Node.v");
+      Optional<Node> next = in.readPresence("Node.next") ? Optional.of(in.readMessage(NodeCodec.INSTANCE, "Node.next")) : Optional.empty();
+      return new Node(v, next);
+    }
+  }
+
+  public record Tree(java.util.List<Tree> children) {}
+
+  public static final class TreeCodec extends AbstractWireCodec<Tree> {
+    public static final TreeCodec INSTANCE = new TreeCodec(CodecSettings.of(Framing.lengthPrefixed(Length.U32, Endian.BIG, MiB16)));
+
+    private TreeCodec(CodecSettings settings) {
+      super(Tree.class, settings);
+    }
+
+    @Override
+    protected TreeCodec with(CodecSettings settings) {
+      return new TreeCodec(settings);
+    }
+
+    @Override
+    public void encodePayload(Tree message, PayloadWriter out) {
+      java.util.List<Tree> children = PayloadWriter.requireNonNull(message.children(), "Tree.children");
+      out.writeCount(children.size(), Length.U8, Endian.BIG, "Tree.children");
+      for (Tree child : children) {
+        out.writeMessage(TreeCodec.INSTANCE, PayloadWriter.requireNonNull(child, "Tree.children"), "Tree.children");
+      }
+    }
+
+    @Override
+    public Tree decodePayload(PayloadReader in) throws WireFormatException {
+      int n = in.readCount(Length.U8, Endian.BIG, 1, "Tree.children");
+      java.util.List<Tree> children = new java.util.ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        children.add(in.readMessage(TreeCodec.INSTANCE, "Tree.children"));
+      }
+      return new Tree(java.util.Collections.unmodifiableList(children));
     }
   }
 }

@@ -6,7 +6,8 @@ import dev.wiremessage.processor.support.Diagnostic;
 
 /**
  * A component that is another {@code @WireMessage} record: its payload inline, through its
- * codec on the same writer and reader. A {@code Format.JSON} record takes the rest of the payload.
+ * codec on the same writer and reader, which count the nesting depth against the codec's
+ * {@code maxDepth}. A {@code Format.JSON} record takes the rest of the payload.
  */
 public record NestedMessageEncoding(ClassName type, ClassName codec, int minBytes, boolean json) implements Encoding {
 
@@ -31,11 +32,12 @@ public record NestedMessageEncoding(ClassName type, ClassName codec, int minByte
 
   @Override
   public void write(Scope scope, CodeBlock value, boolean nonNull) {
-    scope.statement("$T.INSTANCE.encodePayload($L, $N)", codec, scope.requireNonNull(value, nonNull), scope.stream());
+    scope.statement("$N.writeMessage($T.INSTANCE, $L, $L)", scope.stream(), codec, scope.requireNonNull(value, nonNull),
+        scope.field());
   }
 
   @Override
   public CodeBlock read(Scope scope) {
-    return CodeBlock.of("$T.INSTANCE.decodePayload($N)", codec, scope.stream());
+    return CodeBlock.of("$N.readMessage($T.INSTANCE, $L)", scope.stream(), codec, scope.field());
   }
 }

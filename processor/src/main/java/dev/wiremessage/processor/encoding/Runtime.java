@@ -12,6 +12,7 @@ public final class Runtime {
   public static final ClassName JSON_MAPPER = ClassName.get("dev.wiremessage.runtime", "JsonMapper");
   public static final ClassName JSON_TYPES = ClassName.get("dev.wiremessage.runtime", "JsonTypes");
   public static final ClassName WIRE_FORMAT_EXCEPTION = ClassName.get("dev.wiremessage.runtime", "WireFormatException");
+  public static final ClassName CODEC_SETTINGS = ClassName.get("dev.wiremessage.runtime.spi", "CodecSettings");
   public static final ClassName ABSTRACT_WIRE_CODEC = ClassName.get("dev.wiremessage.runtime.spi", "AbstractWireCodec");
   public static final ClassName PAYLOAD_WRITER = ClassName.get("dev.wiremessage.runtime.spi", "PayloadWriter");
   public static final ClassName PAYLOAD_READER = ClassName.get("dev.wiremessage.runtime.spi", "PayloadReader");

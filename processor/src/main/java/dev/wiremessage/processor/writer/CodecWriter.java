@@ -1,9 +1,9 @@
 package dev.wiremessage.processor.writer;
 
 import static dev.wiremessage.processor.encoding.Runtime.ABSTRACT_WIRE_CODEC;
+import static dev.wiremessage.processor.encoding.Runtime.CODEC_SETTINGS;
 import static dev.wiremessage.processor.encoding.Runtime.ENDIAN;
 import static dev.wiremessage.processor.encoding.Runtime.FRAMING;
-import static dev.wiremessage.processor.encoding.Runtime.JSON_MAPPER;
 import static dev.wiremessage.processor.encoding.Runtime.LENGTH;
 import static dev.wiremessage.processor.encoding.Runtime.PAYLOAD_READER;
 import static dev.wiremessage.processor.encoding.Runtime.PAYLOAD_WRITER;
@@ -43,21 +43,19 @@ final class CodecWriter {
         .superclass(ParameterizedTypeName.get(ABSTRACT_WIRE_CODEC, type))
         .addField(FieldSpec.builder(codec, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The codec with the settings of the annotations.")
-            .initializer("new $T($L, null)", codec, framing(framing))
+            .initializer("new $T($T.of($L))", codec, CODEC_SETTINGS, framing(framing))
             .build())
         .addMethod(MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PRIVATE)
-            .addParameter(FRAMING, "framing")
-            .addParameter(JSON_MAPPER, "json")
-            .addStatement("super($T.class, framing, json)", type)
+            .addParameter(CODEC_SETTINGS, "settings")
+            .addStatement("super($T.class, settings)", type)
             .build())
         .addMethod(MethodSpec.methodBuilder("with")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PROTECTED)
             .returns(codec)
-            .addParameter(FRAMING, "framing")
-            .addParameter(JSON_MAPPER, "json")
-            .addStatement("return new $T(framing, json)", codec)
+            .addParameter(CODEC_SETTINGS, "settings")
+            .addStatement("return new $T(settings)", codec)
             .build());
   }
 

@@ -26,24 +26,28 @@ public abstract class AbstractWireCodec<T> implements WireCodec<T> {
 
   private final Class<T> type;
   private final String typeName;
+  private final CodecSettings settings;
   private final Framing framing;
   private final JsonMapper json; // null: the default, resolved on first use
+  private final int maxDepth;
   private final Framer framer;
   private final PayloadParser<T> parser;
   /** The size of the last frame or payload, as the first buffer size of the next (racy on purpose). */
   private int sizeHint = 64;
 
-  protected AbstractWireCodec(Class<T> type, Framing framing, JsonMapper json) {
+  protected AbstractWireCodec(Class<T> type, CodecSettings settings) {
     this.type = Objects.requireNonNull(type, "type");
-    this.framing = Objects.requireNonNull(framing, "framing");
-    this.json = json;
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.framing = settings.framing();
+    this.json = settings.json();
+    this.maxDepth = settings.maxDepth();
     this.typeName = type.getSimpleName();
     this.framer = Framer.of(framing, typeName);
     this.parser = new Parser();
   }
 
-  /** A copy of this codec with other settings (generated: {@code return new XCodec(framing, json);}). */
-  protected abstract AbstractWireCodec<T> with(Framing framing, JsonMapper json);
+  /** A copy of this codec with other settings (generated: {@code return new XCodec(settings);}). */
+  protected abstract AbstractWireCodec<T> with(CodecSettings settings);
 
   /** Writes the payload of a non-null {@code message}; nested codecs call it on the same writer. */
   public abstract void encodePayload(T message, PayloadWriter out);
@@ -61,14 +65,29 @@ public abstract class AbstractWireCodec<T> implements WireCodec<T> {
     return framing;
   }
 
+  /** The framing, JSON mapper and limits of this codec. */
+  public final CodecSettings settings() {
+    return settings;
+  }
+
+  @Override
+  public final int maxDepth() {
+    return maxDepth;
+  }
+
   @Override
   public AbstractWireCodec<T> withMaxFrameBytes(int maxFrameBytes) {
-    return with(framing.withMaxFrameBytes(maxFrameBytes), json);
+    return with(settings.withFraming(framing.withMaxFrameBytes(maxFrameBytes)));
+  }
+
+  @Override
+  public AbstractWireCodec<T> withMaxDepth(int maxDepth) {
+    return with(settings.withMaxDepth(maxDepth));
   }
 
   @Override
   public AbstractWireCodec<T> withJsonMapper(JsonMapper mapper) {
-    return with(framing, Objects.requireNonNull(mapper, "mapper"));
+    return with(settings.withJson(Objects.requireNonNull(mapper, "mapper")));
   }
 
   // ---- payloads -------------------------------------------------------------------------
@@ -77,7 +96,7 @@ public abstract class AbstractWireCodec<T> implements WireCodec<T> {
     if (message == null) {
       throw Fail.encode(typeName, "the message is null");
     }
-    PayloadWriter w = new PayloadWriter(json, sizeHint, reserve);
+    PayloadWriter w = new PayloadWriter(json, maxDepth, sizeHint, reserve);
     encodePayload(message, w);
     if (trailer > 0) {
       w.reserveAfter(trailer);
@@ -126,7 +145,7 @@ public abstract class AbstractWireCodec<T> implements WireCodec<T> {
   private final class Parser implements PayloadParser<T> {
     @Override
     public T parse(byte[] buf, int offset, int length) throws WireFormatException {
-      PayloadReader r = new PayloadReader(buf, offset, length, json);
+      PayloadReader r = new PayloadReader(buf, offset, length, json, maxDepth);
       T message = decodePayload(r);
       r.expectEnd(typeName);
       return message;
@@ -180,7 +199,7 @@ public abstract class AbstractWireCodec<T> implements WireCodec<T> {
     private static final int KEEP = 64 * 1024;
 
     private final int reserve = framer.headerReserve();
-    private final PayloadWriter w = new PayloadWriter(json, Math.max(sizeHint, 256), reserve);
+    private final PayloadWriter w = new PayloadWriter(json, maxDepth, Math.max(sizeHint, 256), reserve);
     private int offset;
 
     @Override
@@ -214,6 +233,7 @@ public abstract class AbstractWireCodec<T> implements WireCodec<T> {
   @Override
   public String toString() {
     return getClass().getSimpleName() + "[" + typeName + ", " + framing
-        + (json == null ? "" : ", json=" + json) + "]";
+        + (json == null ? "" : ", json=" + json)
+        + (maxDepth == CodecSettings.DEFAULT_MAX_DEPTH ? "" : ", maxDepth=" + maxDepth) + "]";
   }
 }

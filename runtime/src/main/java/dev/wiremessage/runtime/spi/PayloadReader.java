@@ -25,16 +25,23 @@ public final class PayloadReader {
   private final byte[] buf;
   private final int base;
   private final int limit;
+  private final int maxDepth;
   private int pos;
+  private int depth = 1; // the top-level message
   private JsonMapper json;
 
   /** Reads {@code buf[offset, offset+length)}; {@code json} null: the default mapper, resolved on first use. */
   PayloadReader(byte[] buf, int offset, int length, JsonMapper json) {
+    this(buf, offset, length, json, CodecSettings.DEFAULT_MAX_DEPTH);
+  }
+
+  PayloadReader(byte[] buf, int offset, int length, JsonMapper json, int maxDepth) {
     this.buf = buf;
     this.base = offset;
     this.pos = offset;
     this.limit = offset + length;
     this.json = json;
+    this.maxDepth = maxDepth;
   }
 
   /** Malformed unless every byte was read: "N bytes left after Type". */
@@ -51,6 +58,21 @@ public final class PayloadReader {
       json = m = DefaultJson.mapper();
     }
     return m;
+  }
+
+  /**
+   * The payload of a nested message, through {@code codec}: one level deeper. Past the codec's
+   * {@code maxDepth} it is malformed, so a recursive record fed a long run of presence bytes
+   * fails here instead of overflowing the stack.
+   */
+  public <V> V readMessage(AbstractWireCodec<V> codec, String field) throws WireFormatException {
+    if (depth >= maxDepth) {
+      throw Fail.malformed(field, "messages nested deeper than " + maxDepth + " (maxDepth)", pos - base);
+    }
+    depth++;
+    V value = codec.decodePayload(this);
+    depth--;
+    return value;
   }
 
   /** Bytes left in the payload. */

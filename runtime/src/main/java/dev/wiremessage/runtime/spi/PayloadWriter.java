@@ -19,13 +19,20 @@ import java.util.Arrays;
 public final class PayloadWriter {
   private static final int MAX_ARRAY = Integer.MAX_VALUE - 16;
 
+  private final int maxDepth;
   private byte[] buf;
   private int pos;
+  private int depth = 1; // the top-level message
   private JsonMapper json;
 
   /** {@code json} null: the default mapper, resolved on first use. */
   PayloadWriter(JsonMapper json, int capacity, int reserve) {
+    this(json, CodecSettings.DEFAULT_MAX_DEPTH, capacity, reserve);
+  }
+
+  PayloadWriter(JsonMapper json, int maxDepth, int capacity, int reserve) {
     this.json = json;
+    this.maxDepth = maxDepth;
     this.buf = new byte[Math.max(capacity, reserve)];
     this.pos = reserve;
   }
@@ -46,6 +53,7 @@ public final class PayloadWriter {
    * does not hold its largest frame forever.
    */
   void reset(int reserve, int keep) {
+    depth = 1;
     if (buf.length < reserve || buf.length > Math.max(keep, reserve)) {
       buf = new byte[Math.max(keep, reserve)];
     }
@@ -79,6 +87,21 @@ public final class PayloadWriter {
       throw Fail.encode(field, "is null; mark the component @Nullable or declare it Optional to allow absence");
     }
     return value;
+  }
+
+  /**
+   * The payload of a nested message (non-null), through {@code codec}: one level deeper. Past
+   * the codec's {@code maxDepth} it is an encode error: a peer with the same limit would
+   * reject the frame, and a cyclic graph (a list that holds its own record) must not
+   * overflow the stack.
+   */
+  public <V> void writeMessage(AbstractWireCodec<V> codec, V value, String field) {
+    if (depth >= maxDepth) {
+      throw Fail.encode(field, "messages nested deeper than " + maxDepth + " (maxDepth)");
+    }
+    depth++;
+    codec.encodePayload(value, this);
+    depth--;
   }
 
   /** 0x00 or 0x01. */

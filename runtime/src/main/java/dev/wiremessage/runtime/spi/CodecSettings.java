@@ -1,0 +1,50 @@
+package dev.wiremessage.runtime.spi;
+
+import dev.wiremessage.runtime.Framing;
+import dev.wiremessage.runtime.JsonMapper;
+import java.util.Objects;
+
+/**
+ * Everything a generated codec is configured with, in one value: the framing (with the frame
+ * limit), the JSON mapper and the nesting-depth limit. A codec keeps it in a final field;
+ * {@code withX} methods make a copy, so a new limit never changes the generated code.
+ *
+ * @param framing how frames are separated, and the frame limit
+ * @param json the mapper for {@code @JsonBlob} and {@code Format.JSON}; null: the default
+ *     (Jackson), resolved on first use
+ * @param maxDepth the most messages nested inside one another on one path, the top-level
+ *     message counting as 1 ({@code > 0}); deeper input is malformed, deeper output an encode error
+ */
+public record CodecSettings(Framing framing, JsonMapper json, int maxDepth) {
+  /** Enough for any hand-written schema; small enough that a recursive record never exhausts the stack. */
+  public static final int DEFAULT_MAX_DEPTH = 64;
+
+  public CodecSettings {
+    Objects.requireNonNull(framing, "framing");
+    checkMaxDepth(maxDepth);
+  }
+
+  /** {@code framing} with the default JSON mapper and depth limit (what {@code INSTANCE} uses). */
+  public static CodecSettings of(Framing framing) {
+    return new CodecSettings(framing, null, DEFAULT_MAX_DEPTH);
+  }
+
+  public CodecSettings withFraming(Framing framing) {
+    return new CodecSettings(framing, json, maxDepth);
+  }
+
+  public CodecSettings withJson(JsonMapper json) {
+    return new CodecSettings(framing, Objects.requireNonNull(json, "json"), maxDepth);
+  }
+
+  public CodecSettings withMaxDepth(int maxDepth) {
+    return new CodecSettings(framing, json, maxDepth);
+  }
+
+  static int checkMaxDepth(int maxDepth) {
+    if (maxDepth <= 0) {
+      throw new IllegalArgumentException("maxDepth: " + maxDepth + " (expected: > 0)");
+    }
+    return maxDepth;
+  }
+}
