@@ -6,6 +6,7 @@ import dev.wiremessage.examples.chat.ChatServer;
 import dev.wiremessage.examples.line.LineClient;
 import dev.wiremessage.examples.line.LineCodec;
 import dev.wiremessage.examples.line.LineServer;
+import dev.wiremessage.examples.net.NettyServer;
 import dev.wiremessage.examples.net.ServerLimits;
 import dev.wiremessage.examples.net.Threads;
 import dev.wiremessage.examples.seed.Data;
@@ -35,6 +36,8 @@ public final class Main {
       "                              {\"message\": str, \"value\": int}; prints",
       "                              `received Data[message=..., value=...]` per message; any number",
       "                              of clients at once (a thread each), until killed",
+      "  netty-server PORT           the same protocol on Netty 4.2 (wiremessage-netty's decoder and",
+      "                              encoder handlers, a few event-loop threads for all clients)",
       "  seed-client PORT MESSAGE VALUE",
       "                              send one such message to 127.0.0.1:PORT and exit",
       "  line-server PORT            the same for newline-delimited UTF-8 text: prints",
@@ -49,7 +52,7 @@ public final class Main {
       "PORT 0 picks a free port; servers print the one they listen on to standard error.",
       "Servers drop a client that sends a bad frame (logged on one line to standard error,",
       "`dropped 127.0.0.1:54321: malformed: ...`) and keep serving the others. Limits per",
-      "connection: the frame limit of the protocol (16 MiB for seed and line, 8 KiB for chat),",
+      "connection: the frame limit of the protocol (16 MiB for seed, netty and line, 8 KiB for chat),",
       "5 minutes without a message (idle), 30 s to finish a frame once begun, 1024",
       "connections, and for chat 1 MiB queued for a client that does not read.",
       "");
@@ -83,6 +86,13 @@ public final class Main {
           var server = SeedServer.start(DataCodec.INSTANCE, port, limits, SeedServer.printer(out), err);
           err.println("seed-server: listening on 127.0.0.1:" + server.port() + " (a thread per client: "
               + Threads.perConnectionKind() + ")");
+          server.awaitClose();
+          return 0;
+        }
+        case "netty-server": {
+          int port = port(command, rest, 1);
+          var server = NettyServer.start(DataCodec.INSTANCE, port, limits, SeedServer.printer(out), err);
+          err.println("netty-server: listening on 127.0.0.1:" + server.port() + " (Netty event loops)");
           server.awaitClose();
           return 0;
         }

@@ -81,7 +81,7 @@ class DemoTest {
     String usage = out.toString(StandardCharsets.UTF_8);
     assertTrue(usage.startsWith("usage: java -jar wiremessage-examples.jar [COMMAND]"), usage);
     assertTrue(usage.contains("  demo "), usage);
-    for (String command : List.of("seed-server PORT", "seed-client PORT MESSAGE VALUE", "line-server PORT",
+    for (String command : List.of("seed-server PORT", "netty-server PORT", "seed-client PORT MESSAGE VALUE", "line-server PORT",
         "line-client PORT MESSAGE...", "chat-server PORT", "chat-client PORT NAME")) {
       assertTrue(usage.contains("  " + command), command + " in\n" + usage);
     }
@@ -91,7 +91,7 @@ class DemoTest {
   void badArgumentsOfTheSocketCommandsAreUsageErrors() {
     List<List<String>> cases = List.of(
         List.of("seed-server"), List.of("seed-server", "1", "2"), List.of("seed-server", "port"),
-        List.of("seed-server", "70000"), List.of("seed-client", "1", "hi"), List.of("seed-client", "1", "hi", "x"),
+        List.of("seed-server", "70000"), List.of("netty-server"), List.of("netty-server", "x"), List.of("seed-client", "1", "hi"), List.of("seed-client", "1", "hi", "x"),
         List.of("line-server"), List.of("line-client", "1"), List.of("line-client", "1", "two\nlines"),
         List.of("chat-server", "-1"), List.of("chat-client", "1"));
     for (List<String> args : cases) {

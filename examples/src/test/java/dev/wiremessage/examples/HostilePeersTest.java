@@ -9,6 +9,7 @@ import dev.wiremessage.examples.line.LineCodec;
 import dev.wiremessage.examples.net.BlockingServer;
 import dev.wiremessage.examples.net.Capture;
 import dev.wiremessage.examples.net.Closed;
+import dev.wiremessage.examples.net.NettyServer;
 import dev.wiremessage.examples.net.NioServer;
 import dev.wiremessage.examples.net.Recorder;
 import dev.wiremessage.examples.net.ServerLimits;
@@ -41,8 +42,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Hostile peers against a running server while a well-behaved client keeps talking (a message
  * every 2 ms): each costs only its own connection, which the server closes and logs on one
  * line; the good client's messages all arrive; and what a hostile header announces is never
- * allocated. Every case runs against the blocking server (thread per connection) and the NIO
- * server (one selector), with the length-prefixed seed protocol and the line protocol where it
+ * allocated. Every case runs against the blocking server (thread per connection), the NIO
+ * server (one selector) and the Netty server (wiremessage-netty's handlers), with the length-prefixed seed protocol and the line protocol where it
  * applies. Limits are small so that it is quick: idle timeout 1 s, frame timeout 500 ms, line
  * frame limit 1 KiB (seed keeps its 16 MiB).
  */
@@ -57,7 +58,7 @@ class HostilePeersTest {
   static final long ALLOCATION_BOUND = 8L << 20;
   static final ServerLimits LIMITS = ServerLimits.DEFAULT.withIdleTimeoutMillis(IDLE_MILLIS).withFrameTimeoutMillis(FRAME_MILLIS);
 
-  enum Kind { BLOCKING, NIO }
+  enum Kind { BLOCKING, NIO, NETTY }
 
   /** A protocol: its codec and the good client's i-th message. */
   record Proto<T>(String name, WireCodec<T> codec, IntFunction<T> message) {
@@ -234,8 +235,12 @@ class HostilePeersTest {
         BlockingServer<T> s = BlockingServer.start(proto.codec(), 0, LIMITS, recorder, log.stream, Threads.platform("hostile"));
         server = s;
         port = s.port();
-      } else {
+      } else if (kind == Kind.NIO) {
         NioServer<T> s = NioServer.start(proto.codec(), 0, LIMITS, recorder, log.stream);
+        server = s;
+        port = s.port();
+      } else {
+        NettyServer<T> s = NettyServer.start(proto.codec(), 0, LIMITS, recorder, log.stream);
         server = s;
         port = s.port();
       }
@@ -250,11 +255,24 @@ class HostilePeersTest {
       return s;
     }
 
-    /** The NIO selector thread's allocated bytes so far, or -1 (blocking: measured per connection instead). */
+    /**
+     * The bytes allocated so far by the NIO selector thread, or by the Netty server's event-loop
+     * threads (all of them: any may serve the hostile peer), or -1 (blocking: measured per
+     * connection instead).
+     */
     long selectorAllocatedBytes() {
+      var mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
       if (server instanceof NioServer<?> nio) {
-        var mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         return mx.getThreadAllocatedBytes(nio.thread().getId());
+      }
+      if (server instanceof NettyServer<?>) {
+        long sum = 0;
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+          if (t.getName().startsWith(NettyServer.IO_THREAD_PREFIX)) {
+            sum += Math.max(0, mx.getThreadAllocatedBytes(t.getId()));
+          }
+        }
+        return sum;
       }
       return -1;
     }

@@ -9,6 +9,7 @@ import dev.wiremessage.examples.line.LineServer;
 import dev.wiremessage.examples.net.BlockingServer;
 import dev.wiremessage.examples.net.Capture;
 import dev.wiremessage.examples.net.Closed;
+import dev.wiremessage.examples.net.NettyServer;
 import dev.wiremessage.examples.net.Recorder;
 import dev.wiremessage.examples.net.ServerLimits;
 import dev.wiremessage.examples.seed.Data;
@@ -88,6 +89,37 @@ class PythonInteropTest {
     printed.sort(null);
     assertEquals(List.of(
         "received Data[message=, value=2147483647]",
+        "received Data[message=hello, value=1]",
+        "received Data[message=h\u00e9llo \u2713 \uD83D\uDE00, value=-7]",
+        "received Data[message=second message, value=2]"), printed);
+    assertTrue(out.lines().indexOf("received Data[message=second message, value=2]")
+        > out.lines().indexOf("received Data[message=hello, value=1]"), "in order on one connection");
+    assertEquals(List.of(), log.lines(), "nothing was dropped");
+  }
+
+  @Test
+  void pythonAndJavaSeedClientsToJavaNettyServer() throws Exception {
+    Capture out = new Capture();
+    Capture log = new Capture();
+    Recorder<Data> recorder = new Recorder<>(SeedServer.printer(out.stream));
+    try (NettyServer<Data> server = NettyServer.start(DataCodec.INSTANCE, 0, ServerLimits.DEFAULT, recorder, log.stream)) {
+      String port = String.valueOf(server.port());
+      List<Process> clients = List.of(
+          python("seed_client.py", port, "hello", "1", "second message", "2"),
+          python("seed_client.py", port, "h\\u00e9llo \\u2713 \\U0001F600", "-7"));
+      assertEquals(0, Main.run(new String[] {"seed-client", port, "from java", "3"}, System.out, System.err));
+      for (Process p : clients) {
+        assertEquals(List.of("sent " + (p == clients.get(0) ? 2 : 1)), finish(p));
+      }
+      recorder.awaitClosedCount(3, WAIT_MILLIS);
+      for (Closed c : recorder.closed().values()) {
+        assertTrue(c.clean(), c.toString());
+      }
+    }
+    List<String> printed = new ArrayList<>(out.lines());
+    printed.sort(null);
+    assertEquals(List.of(
+        "received Data[message=from java, value=3]",
         "received Data[message=hello, value=1]",
         "received Data[message=h\u00e9llo \u2713 \uD83D\uDE00, value=-7]",
         "received Data[message=second message, value=2]"), printed);
