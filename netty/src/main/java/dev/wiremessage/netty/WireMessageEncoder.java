@@ -2,7 +2,7 @@ package dev.wiremessage.netty;
 
 import dev.wiremessage.runtime.WireCodec;
 import dev.wiremessage.runtime.WireEncodeException;
-import dev.wiremessage.runtime.internal.FrameEncoder;
+import dev.wiremessage.runtime.spi.FrameEncoder;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.EncoderException;

@@ -6,6 +6,7 @@ import com.palantir.javapoet.JavaFile;
 import dev.wiremessage.processor.model.MessageModel;
 import dev.wiremessage.processor.model.ProtocolModel;
 import dev.wiremessage.processor.support.Diagnostic;
+import dev.wiremessage.processor.support.GeneratedAnnotation;
 import dev.wiremessage.processor.support.Reporter;
 import dev.wiremessage.processor.writer.MessageWriter;
 import dev.wiremessage.processor.writer.ProtocolWriter;
@@ -31,6 +32,18 @@ import javax.lang.model.type.TypeMirror;
  * Generates a codec for every {@code @WireMessage} record and {@code @WireProtocol} interface.
  * Parsing, models, encodings and writing live in their own classes; this one only loops,
  * and turns an unexpected exception into a diagnostic on the element instead of a crash.
+ *
+ * <p><b>Gradle incremental processing: isolating</b> (declared in
+ * {@code META-INF/gradle/incremental.annotation.processors}). Every generated file has exactly
+ * one originating element, the annotated type it is the codec of (the record, or the
+ * {@code @WireProtocol} interface), and everything the processor reads to write it is
+ * reachable from that type's declaration: its components, their types and those types'
+ * annotations (a nested {@code @WireMessage} record, whose codec is referenced by name only,
+ * and whose smallest encoding sizes a list's count check), and for a protocol the records of
+ * its {@code permits} clause with their {@code @WireMessage(id)}. Nothing comes from unrelated
+ * elements of the round, and the annotations read on other types have {@code CLASS}
+ * retention. When such a reachable type changes, Gradle recompiles the types that refer to it
+ * (a protocol interface refers to its permitted records), so their codecs are written again.
  */
 @AutoService(Processor.class)
 public final class WireMessageProcessor extends AbstractProcessor {
@@ -72,12 +85,12 @@ public final class WireMessageProcessor extends AbstractProcessor {
     List<JavaFile> files = new ArrayList<>();
     for (MessageModel m : messageModels) {
       if (!failed.contains(m.type())) {
-        files.add(MessageWriter.write(m));
+        files.add(MessageWriter.write(m, GeneratedAnnotation.available(processingEnv.getElementUtils(), m.element())));
       }
     }
     for (ProtocolModel p : protocolModels) {
       if (p.members().stream().noneMatch(member -> failed.contains(member.type()))) {
-        files.add(ProtocolWriter.write(p));
+        files.add(ProtocolWriter.write(p, GeneratedAnnotation.available(processingEnv.getElementUtils(), p.element())));
       }
     }
     for (JavaFile file : files) {

@@ -4,7 +4,10 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -39,19 +42,23 @@ final class Sources {
     return Compiler.javac().withProcessors(new WireMessageProcessor()).compile(sources);
   }
 
-  /** A compilation and the names of the sources the processor created (known even when it failed). */
-  record Result(Compilation compilation, Set<String> generated) {}
+  /**
+   * A compilation, the names of the sources the processor created (known even when it failed),
+   * and for each the qualified names of the originating elements it gave the Filer.
+   */
+  record Result(Compilation compilation, Set<String> generated, Map<String, List<String>> origins) {}
 
   static Result compileRecording(JavaFileObject... sources) {
     Recording processor = new Recording(new WireMessageProcessor());
     Compilation c = Compiler.javac().withProcessors(processor).compile(sources);
-    return new Result(c, processor.generated);
+    return new Result(c, processor.generated, processor.origins);
   }
 
   /** Delegates to a processor, recording the sources it creates through the Filer. */
   private static final class Recording implements Processor {
     private final Processor delegate;
     final Set<String> generated = new HashSet<>();
+    final Map<String, List<String>> origins = new HashMap<>();
 
     Recording(Processor delegate) {
       this.delegate = delegate;
@@ -89,18 +96,23 @@ final class Sources {
         @Override
         public JavaFileObject createSourceFile(CharSequence name, Element... origins) throws IOException {
           generated.add(name.toString());
+          List<String> names = new ArrayList<>();
+          for (Element e : origins) {
+            names.add(e instanceof TypeElement t ? t.getQualifiedName().toString() : e.toString());
+          }
+          Sources.Recording.this.origins.put(name.toString(), names);
           return filer.createSourceFile(name, origins);
         }
 
         @Override
         public JavaFileObject createClassFile(CharSequence name, Element... origins) throws IOException {
-          return filer.createClassFile(name, origins);
+          throw new AssertionError("the processor writes sources only, not class file " + name);
         }
 
         @Override
         public FileObject createResource(JavaFileManager.Location location, CharSequence pkg, CharSequence name,
             Element... origins) throws IOException {
-          return filer.createResource(location, pkg, name, origins);
+          throw new AssertionError("the processor writes sources only, not resource " + name);
         }
 
         @Override

@@ -1,6 +1,6 @@
 package dev.wiremessage.runtime;
 
-import dev.wiremessage.runtime.internal.FrameEncoder;
+import dev.wiremessage.runtime.spi.FrameEncoder;
 import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;

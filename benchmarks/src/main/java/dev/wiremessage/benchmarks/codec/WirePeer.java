@@ -2,7 +2,7 @@ package dev.wiremessage.benchmarks.codec;
 
 import dev.wiremessage.runtime.FrameDecoder;
 import dev.wiremessage.runtime.WireFormatException;
-import dev.wiremessage.runtime.internal.FrameEncoder;
+import dev.wiremessage.runtime.spi.FrameEncoder;
 import dev.wiremessage.runtime.spi.AbstractWireCodec;
 import java.nio.ByteBuffer;
 

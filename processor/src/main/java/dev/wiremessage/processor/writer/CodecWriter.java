@@ -34,11 +34,17 @@ final class CodecWriter {
 
   private CodecWriter() {}
 
-  /** {@code public final class XCodec extends AbstractWireCodec<X>} with INSTANCE, constructor and with(). */
-  static TypeSpec.Builder skeleton(ClassName codec, ClassName type, FramingModel framing, Element origin) {
-    return TypeSpec.classBuilder(codec)
-        .addOriginatingElement(origin)
-        .addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build())
+  /**
+   * {@code public final class XCodec extends AbstractWireCodec<X>} with INSTANCE, constructor and
+   * with(); {@code @Generated} when {@code generated} (the record's module can read it).
+   */
+  static TypeSpec.Builder skeleton(ClassName codec, ClassName type, FramingModel framing, Element origin,
+      boolean generated) {
+    TypeSpec.Builder b = TypeSpec.classBuilder(codec).addOriginatingElement(origin);
+    if (generated) {
+      b.addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build());
+    }
+    return b
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .superclass(ParameterizedTypeName.get(ABSTRACT_WIRE_CODEC, type))
         .addField(FieldSpec.builder(codec, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)

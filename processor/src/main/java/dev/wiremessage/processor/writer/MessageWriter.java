@@ -18,8 +18,9 @@ import java.util.List;
 public final class MessageWriter {
   private MessageWriter() {}
 
-  public static JavaFile write(MessageModel m) {
-    TypeSpec type = CodecWriter.skeleton(m.codec(), m.type(), m.framing(), m.element())
+  /** The codec of {@code m}; {@code generated}: with {@code @Generated} (see {@code GeneratedAnnotation}). */
+  public static JavaFile write(MessageModel m, boolean generated) {
+    TypeSpec type = CodecWriter.skeleton(m.codec(), m.type(), m.framing(), m.element(), generated)
         .addFields(m.constants())
         .addMethod(m.format() == Format.JSON ? encodeJson(m) : encode(m))
         .addMethod(m.format() == Format.JSON ? decodeJson(m) : decode(m))

@@ -10,8 +10,9 @@ import dev.wiremessage.processor.model.ProtocolModel;
 public final class ProtocolWriter {
   private ProtocolWriter() {}
 
-  public static JavaFile write(ProtocolModel p) {
-    TypeSpec type = CodecWriter.skeleton(p.codec(), p.type(), p.framing(), p.element())
+  /** The codec of {@code p}; {@code generated}: with {@code @Generated} (see {@code GeneratedAnnotation}). */
+  public static JavaFile write(ProtocolModel p, boolean generated) {
+    TypeSpec type = CodecWriter.skeleton(p.codec(), p.type(), p.framing(), p.element(), generated)
         .addMethod(encode(p))
         .addMethod(decode(p))
         .build();

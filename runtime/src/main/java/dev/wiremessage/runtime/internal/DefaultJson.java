@@ -21,7 +21,8 @@ public final class DefaultJson {
 
   static IllegalStateException missing(Throwable cause) {
     return new IllegalStateException("No JSON mapper: a @JsonBlob or Format.JSON message needs Jackson 3 "
-        + "(tools.jackson.core:jackson-databind) on the class path, or a mapper of your own given with "
+        + "(tools.jackson.core:jackson-databind) on the class path (on the module path: add "
+        + "'requires tools.jackson.databind;' to your module-info), or a mapper of your own given with "
         + "codec.withJsonMapper(JsonMapper)", cause);
   }
 

@@ -6,7 +6,6 @@ import dev.wiremessage.runtime.JsonMapper;
 import dev.wiremessage.runtime.WireCodec;
 import dev.wiremessage.runtime.WireFormatException;
 import dev.wiremessage.runtime.internal.Fail;
-import dev.wiremessage.runtime.internal.FrameEncoder;
 import dev.wiremessage.runtime.internal.Framer;
 import dev.wiremessage.runtime.internal.PayloadParser;
 import java.io.IOException;

@@ -1,12 +1,14 @@
-package dev.wiremessage.runtime.internal;
+package dev.wiremessage.runtime.spi;
 
 import dev.wiremessage.runtime.WireCodec;
-import dev.wiremessage.runtime.spi.AbstractWireCodec;
 
 /**
- * Encodes whole frames into one buffer that it reuses, for the runtime's writers: after
- * {@link #encode} the frame is {@code array()[offset(), offset() + length)} until the next call.
- * One per writer; not thread-safe.
+ * Encodes whole frames into one buffer that it reuses, for the runtime's writers and for
+ * integrations such as wiremessage-netty's encoder: after {@link #encode} the frame is
+ * {@code array()[offset(), offset() + length)} until the next call. One per writer; not
+ * thread-safe.
+ *
+ * @param <T> the message type
  */
 public interface FrameEncoder<T> {
   /**
