@@ -3,7 +3,7 @@
 # results.md (ns/op, ratios to the hand-written floor of the same run, B/op, sizes, socket
 # msg/s and latency, the targets) and results.png (ns/op per peer per operation).
 #
-#   benchmarks/run.sh short           # everything, briefly: -f 1 -wi 1 -w 200ms -i 2 -r 200ms (< 5 min on 2 cores)
+#   benchmarks/run.sh short           # everything, briefly: -f 1 -wi 1 -w 100ms -i 1 -r 200ms (< 5 min on 2 idle cores)
 #   benchmarks/run.sh full            # the settings to quote: -f 3 -wi 5 -w 1s -i 10 -r 1s (about an hour)
 #   benchmarks/run.sh short Quote     # any further arguments go to JMH (a benchmark regex, -p text=ascii, ...)
 #
@@ -19,13 +19,17 @@ if [ ! -f "$jar" ]; then
   exit 1
 fi
 case "$mode" in
-  short) opts=(-f 1 -wi 1 -w 200ms -i 2 -r 200ms) ;;
+  short) opts=(-f 1 -wi 1 -w 100ms -i 1 -r 200ms) ;;
   full) opts=(-f 3 -wi 5 -w 1s -i 10 -r 1s) ;;
   *) echo "usage: $0 short|full [JMH arguments]" >&2; exit 2 ;;
 esac
 mkdir -p "$out"
+# Run from a copy: a build of the module while the benchmarks run must not pull the jar away.
+run_jar=$(mktemp "${TMPDIR:-/tmp}/wiremessage-benchmarks.XXXXXX.jar")
+trap 'rm -f "$run_jar"' EXIT
+cp "$jar" "$run_jar"
 echo "load before: $(cat /proc/loadavg 2>/dev/null || echo n/a)" | tee "$out/load.txt"
-java -jar "$jar" "${opts[@]}" -prof gc -rf json -rff "$out/jmh.json" "$@"
+java -jar "$run_jar" "${opts[@]}" -prof gc -rf json -rff "$out/jmh.json" "$@"
 echo "load after: $(cat /proc/loadavg 2>/dev/null || echo n/a)" | tee -a "$out/load.txt"
-java -cp "$jar" dev.wiremessage.benchmarks.report.Report "$out/jmh.json" "$out"
+java -cp "$run_jar" dev.wiremessage.benchmarks.report.Report "$out/jmh.json" "$out"
 echo "wrote $out/jmh.json, $out/results.md, $out/results.png"
