@@ -25,9 +25,9 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.RECORD_COMPONENT)
 public @interface Count {
-  /** How the count is written; {@link Length#REST} (elements to the end) on the last component only. */
+  /** {@return how the count is written; {@link Length#REST} (elements to the end) on the last component only} */
   Length length() default Length.U32;
 
-  /** Byte order of a fixed-width count. */
+  /** {@return the byte order of a fixed-width count} */
   Endian order() default Endian.BIG;
 }

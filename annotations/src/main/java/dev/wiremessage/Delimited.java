@@ -26,12 +26,12 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
 public @interface Delimited {
-  /** The delimiter; not empty, each character U+0000..U+00FF. */
+  /** {@return the delimiter; not empty, each character U+0000..U+00FF} */
   String value() default "\n";
 
-  /** Octet-stuff the payload so that any bytes can travel. */
+  /** {@return whether the payload is octet-stuffed, so that any bytes can travel} */
   boolean escape() default false;
 
-  /** The largest (escaped) payload a reader buffers before it fails, in bytes; at least 1. */
+  /** {@return the largest (escaped) payload a reader buffers before it fails, in bytes; at least 1} */
   int maxFrameBytes() default 16 << 20;
 }

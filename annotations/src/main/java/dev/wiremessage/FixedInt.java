@@ -23,12 +23,12 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.RECORD_COMPONENT)
 public @interface FixedInt {
-  /** Width, 1..8, at most the Java type's width. */
+  /** {@return the width in bytes, 1..8, at most the Java type's width} */
   int bytes();
 
-  /** Byte order. */
+  /** {@return the byte order} */
   Endian order() default Endian.BIG;
 
-  /** Zero-extend instead of sign-extend; {@code char} is always unsigned. */
+  /** {@return whether to zero-extend instead of sign-extend; {@code char} is always unsigned} */
   boolean unsigned() default false;
 }

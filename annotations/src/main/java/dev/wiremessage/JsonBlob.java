@@ -22,9 +22,9 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.RECORD_COMPONENT)
 public @interface JsonBlob {
-  /** How the byte length is written; {@link Length#REST} on the last component only. */
+  /** {@return how the byte length is written; {@link Length#REST} on the last component only} */
   Length length() default Length.U32;
 
-  /** Byte order of a fixed-width length. */
+  /** {@return the byte order of a fixed-width length} */
   Endian order() default Endian.BIG;
 }

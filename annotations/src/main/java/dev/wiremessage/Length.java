@@ -38,12 +38,12 @@ public enum Length {
     this.bytes = bytes;
   }
 
-  /** The fixed width of this length in bytes; -1 for {@link #VARINT}, 0 for {@link #REST}. */
+  /** {@return the fixed width of this length in bytes; -1 for {@link #VARINT}, 0 for {@link #REST}} */
   public int bytes() {
     return bytes;
   }
 
-  /** The largest value this length can carry, capped at {@link Long#MAX_VALUE}. */
+  /** {@return the largest value this length can carry, capped at {@link Long#MAX_VALUE}} */
   public long maxValue() {
     switch (this) {
       case U8: return 0xFFL;

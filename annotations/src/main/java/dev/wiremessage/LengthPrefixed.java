@@ -24,12 +24,12 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
 public @interface LengthPrefixed {
-  /** How the header is written; {@link Length#REST} is not allowed. */
+  /** {@return how the header is written; {@link Length#REST} is not allowed} */
   Length length() default Length.U32;
 
-  /** Byte order of a fixed-width header. */
+  /** {@return the byte order of a fixed-width header} */
   Endian order() default Endian.BIG;
 
-  /** The largest payload a reader accepts (and a writer writes), in bytes; at least 1. */
+  /** {@return the largest payload a reader accepts (and a writer writes), in bytes; at least 1} */
   int maxFrameBytes() default 16 << 20;
 }

@@ -30,11 +30,11 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 public @interface WireMessage {
   /**
-   * The tag of this message inside a {@link WireProtocol}; required (0 or more) there, and
-   * {@code -1} (none) for a message used on its own.
+   * {@return the tag of this message inside a {@link WireProtocol}}: required (0 or more)
+   * there, and {@code -1} (none) for a message used on its own.
    */
   int id() default -1;
 
-  /** Binary components (default) or one JSON object. */
+  /** {@return the payload: binary components (the default) or one JSON object} */
   Format format() default Format.BINARY;
 }

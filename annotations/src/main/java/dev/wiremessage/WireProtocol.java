@@ -29,9 +29,9 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
 public @interface WireProtocol {
-  /** How the tag is written; {@link Length#REST} is not allowed. */
+  /** {@return how the tag is written; {@link Length#REST} is not allowed} */
   Length tag() default Length.U8;
 
-  /** Byte order of a multi-byte tag. */
+  /** {@return the byte order of a multi-byte tag} */
   Endian order() default Endian.BIG;
 }

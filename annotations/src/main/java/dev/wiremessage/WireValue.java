@@ -23,6 +23,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.FIELD)
 public @interface WireValue {
-  /** The code; unique within the enum. */
+  /** {@return the code; unique within the enum} */
   int value();
 }

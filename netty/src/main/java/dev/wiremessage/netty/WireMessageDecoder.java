@@ -65,26 +65,33 @@ public class WireMessageDecoder<T> extends ByteToMessageDecoder {
   private boolean failed;
   private boolean ended;
 
-  /** A decoder of {@code codec}'s frames, with its framing and frame limit ({@code codec.withMaxFrameBytes(n)} sets another). */
+  /**
+   * A decoder of {@code codec}'s frames, with its framing and frame limit.
+   *
+   * @param codec the codec (a generated {@code XCodec.INSTANCE}); {@code codec.withMaxFrameBytes(n)}
+   *     for another limit
+   */
   public WireMessageDecoder(WireCodec<T> codec) {
     this.codec = Objects.requireNonNull(codec, "codec");
     this.frames = codec.newDecoder();
   }
 
-  /** The codec this decoder decodes with. */
+  /** {@return the codec this decoder decodes with} */
   public final WireCodec<T> codec() {
     return codec;
   }
 
-  /** True between frames: no byte of an unfinished frame is held (and no failure happened). */
+  /** {@return true between frames: no byte of an unfinished frame is held (and no failure happened)} */
   public final boolean isIdle() {
     return !failed && frames.isIdle();
   }
 
   /**
-   * The {@link WireFormatException} behind {@code cause} as this decoder reports it (the
-   * cause of a {@link DecoderException}, or {@code cause} itself), or null when
-   * {@code cause} is something else (an I/O error of the channel, a handler's bug...).
+   * {@return the {@link WireFormatException} behind {@code cause} as this decoder reports it}:
+   * the cause of a {@link DecoderException}, or {@code cause} itself; null when {@code cause}
+   * is something else (an I/O error of the channel, a handler's bug...).
+   *
+   * @param cause what {@code exceptionCaught} received
    */
   public static WireFormatException formatError(Throwable cause) {
     if (cause instanceof WireFormatException e) {

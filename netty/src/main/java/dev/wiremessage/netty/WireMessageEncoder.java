@@ -20,7 +20,7 @@ import java.util.Objects;
  *      00 00 00 19 | 04 41 41 50 4C | 00 00 00 00 00 00 49 FE | 00 00 01 2C | 00 00 00 04 58 4E 41 53
  * </pre>
  *
- * <p>No array is allocated per message: the codec encodes the frame, header included, into
+ * <p>No array is allocated per message (beyond what a JSON component's text needs): the codec encodes the frame, header included, into
  * one scratch array that this handler keeps and reuses (the runtime's frame encoder, the same
  * one {@link dev.wiremessage.runtime.FrameWriter} uses), and the finished frame is copied once
  * into the {@code ByteBuf}. That copy is the only one: with the direct buffers Netty's
@@ -43,19 +43,28 @@ public class WireMessageEncoder<T> extends MessageToByteEncoder<T> {
   /** The length of the frame {@link #allocateBuffer} just encoded, written by {@link #encode}. */
   private int pending = -1;
 
-  /** An encoder of {@code codec}'s frames into direct buffers (Netty's default for outbound bytes). */
+  /**
+   * An encoder of {@code codec}'s frames into direct buffers (Netty's default for outbound bytes).
+   *
+   * @param codec the codec (a generated {@code XCodec.INSTANCE}); its frame limit holds for writes
+   */
   public WireMessageEncoder(WireCodec<T> codec) {
     this(codec, true);
   }
 
-  /** An encoder of {@code codec}'s frames into direct ({@code preferDirect}) or heap buffers. */
+  /**
+   * An encoder of {@code codec}'s frames into direct or heap buffers.
+   *
+   * @param codec the codec (a generated {@code XCodec.INSTANCE}); its frame limit holds for writes
+   * @param preferDirect direct buffers from the channel's allocator when true, heap buffers when false
+   */
   public WireMessageEncoder(WireCodec<T> codec, boolean preferDirect) {
     super(Objects.requireNonNull(codec, "codec").type(), preferDirect);
     this.codec = codec;
     this.frames = FrameEncoder.of(codec);
   }
 
-  /** The codec this encoder encodes with. */
+  /** {@return the codec this encoder encodes with} */
   public final WireCodec<T> codec() {
     return codec;
   }
