@@ -154,12 +154,12 @@ final class MessageParser {
   }
 
   static String kindName(TypeElement type) {
-    switch (type.getKind()) {
-      case INTERFACE: return "interface";
-      case ENUM: return "enum";
-      case ANNOTATION_TYPE: return "annotation type";
-      case RECORD: return "record";
-      default: return "class";
-    }
+    return switch (type.getKind()) {
+      case INTERFACE -> "interface";
+      case ENUM -> "enum";
+      case ANNOTATION_TYPE -> "annotation type";
+      case RECORD -> "record";
+      default -> "class";
+    };
   }
 }

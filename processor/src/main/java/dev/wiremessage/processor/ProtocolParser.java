@@ -68,7 +68,7 @@ final class ProtocolParser {
       if (id == -1) {
         reporter.report(Diagnostic.PROTOCOL_MEMBER_NO_ID, member, message, null, memberName, name, name, nextFree++);
       } else if (id < -1) {
-        continue; // reported on the record itself (bad-id)
+        // reported on the record itself (bad-id)
       } else if (tag != Length.REST && id > tag.maxValue()) {
         reporter.report(Diagnostic.PROTOCOL_ID_RANGE, member, message, "id", id, memberName, tag, name, tag.maxValue(),
             widerTag(id));

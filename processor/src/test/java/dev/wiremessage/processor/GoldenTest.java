@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * The generated code of representative records, compared exactly with
  * {@code src/test/resources/golden/}. After an intended change, rewrite the files with
  * {@code mvn -pl processor test -Dwiremessage.updateGolden=true} and review the diff. Every
- * compilation here also compiles the generated code against the real runtime.
+ * compilation here also compiles the generated code against the real runtime, with
+ * {@code -Xlint:all,-processing -Werror}.
  */
 class GoldenTest {
   private static final Path GOLDEN = Path.of("src/test/resources/golden");
@@ -23,7 +24,7 @@ class GoldenTest {
 
   @Test
   void quote() throws IOException {
-    Compilation c = Sources.compile(Sources.of("Quote", """
+    Compilation c = Sources.compileLinted(Sources.of("Quote", """
         @WireMessage
         public record Quote(@Utf8(length = Length.U8) String symbol, @FixedInt(bytes = 8) long price,
             @FixedInt(bytes = 4) int qty, String venue) {}
@@ -33,7 +34,7 @@ class GoldenTest {
 
   @Test
   void everyPrimitiveWidthAndOrder() throws IOException {
-    Compilation c = Sources.compile(Sources.of("Prims", """
+    Compilation c = Sources.compileLinted(Sources.of("Prims", """
         @WireMessage
         public record Prims(
             boolean flag, byte b, short s, char c, int i, long l, float f, double d,
@@ -55,7 +56,7 @@ class GoldenTest {
 
   @Test
   void absentNestedEnumsAndLists() throws IOException {
-    Compilation c = Sources.compile(
+    Compilation c = Sources.compileLinted(
         Sources.of("Nullable", """
             @java.lang.annotation.Target(java.lang.annotation.ElementType.TYPE_USE)
             public @interface Nullable {}
@@ -89,7 +90,7 @@ class GoldenTest {
 
   @Test
   void jsonBlobs() throws IOException {
-    Compilation c = Sources.compile(
+    Compilation c = Sources.compileLinted(
         Sources.of("Point", "public record Point(int x, int y) {}"),
         Sources.of("Config", """
             @WireMessage
@@ -106,7 +107,7 @@ class GoldenTest {
 
   @Test
   void protocol() throws IOException {
-    Compilation c = Sources.compile(
+    Compilation c = Sources.compileLinted(
         Sources.of("Chat", """
             @WireProtocol(tag = Length.U16, order = Endian.LITTLE)
             @LengthPrefixed(length = Length.VARINT, maxFrameBytes = 65536)
@@ -121,7 +122,7 @@ class GoldenTest {
 
   @Test
   void delimitedEscaped() throws IOException {
-    Compilation c = Sources.compile(Sources.of("Bin", """
+    Compilation c = Sources.compileLinted(Sources.of("Bin", """
         @WireMessage
         @Delimited(value = "\\r\\n", escape = true, maxFrameBytes = 1024)
         public record Bin(@FixedInt(bytes = 4) int x, @Bytes(length = Length.REST) byte[] raw) {}
@@ -131,7 +132,7 @@ class GoldenTest {
 
   @Test
   void jsonFormat() throws IOException {
-    Compilation c = Sources.compile(Sources.of("Event", """
+    Compilation c = Sources.compileLinted(Sources.of("Event", """
         @WireMessage(format = Format.JSON)
         @Delimited
         public record Event(String kind, long at, Map<String, String> tags) {}

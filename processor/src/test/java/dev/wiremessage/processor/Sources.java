@@ -42,6 +42,11 @@ final class Sources {
     return Compiler.javac().withProcessors(new WireMessageProcessor()).compile(sources);
   }
 
+  /** {@link #compile} with every javac lint but -processing (the processor claims nothing, as Error Prone asks) and -Werror. */
+  static Compilation compileLinted(JavaFileObject... sources) {
+    return Compiler.javac().withProcessors(new WireMessageProcessor()).withOptions("-Xlint:all,-processing", "-Werror").compile(sources);
+  }
+
   /**
    * A compilation, the names of the sources the processor created (known even when it failed),
    * and for each the qualified names of the originating elements it gave the Filer.

@@ -69,7 +69,7 @@ public final class ChannelFrameWriter<T> {
     if (maxQueuedBytes <= 0) {
       throw new IllegalArgumentException("maxQueuedBytes: " + maxQueuedBytes + " (expected: > 0)");
     }
-    this.gathering = channel instanceof GatheringByteChannel ? (GatheringByteChannel) channel : null;
+    this.gathering = channel instanceof GatheringByteChannel g ? g : null;
     this.maxQueued = maxQueuedBytes;
     this.encoder = FrameEncoder.of(codec);
   }
@@ -126,6 +126,12 @@ public final class ChannelFrameWriter<T> {
     use(bigger);
   }
 
+  /** Whether {@code r} is the first ring itself (identity: ByteBuffer.equals compares contents). */
+  @SuppressWarnings("ReferenceEquality")
+  private boolean isFirst(ByteBuffer r) {
+    return r == first;
+  }
+
   private void use(ByteBuffer r) {
     ring = r;
     views[0] = r.duplicate();
@@ -142,7 +148,7 @@ public final class ChannelFrameWriter<T> {
     while (size > 0) {
       int cap = ring.capacity();
       int end = head + size;
-      long offered;
+      int offered;
       long written;
       ByteBuffer a = views[0];
       if (end <= cap) {
@@ -169,7 +175,7 @@ public final class ChannelFrameWriter<T> {
     }
     if (size == 0) {
       head = 0;
-      if (ring != first) {
+      if (!isFirst(ring)) {
         use(first); // let a burst's big ring go
       }
       return true;

@@ -76,10 +76,10 @@ public final class DelimitedFraming extends Framing {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof DelimitedFraming
-        && ((DelimitedFraming) o).delimiter.equals(delimiter)
-        && ((DelimitedFraming) o).escape == escape
-        && ((DelimitedFraming) o).maxFrameBytes == maxFrameBytes;
+    return o instanceof DelimitedFraming d
+        && d.delimiter.equals(delimiter)
+        && d.escape == escape
+        && d.maxFrameBytes == maxFrameBytes;
   }
 
   @Override

@@ -56,10 +56,10 @@ public final class LengthPrefixedFraming extends Framing {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof LengthPrefixedFraming
-        && ((LengthPrefixedFraming) o).length == length
-        && ((LengthPrefixedFraming) o).order == order
-        && ((LengthPrefixedFraming) o).maxFrameBytes == maxFrameBytes;
+    return o instanceof LengthPrefixedFraming p
+        && p.length == length
+        && p.order == order
+        && p.maxFrameBytes == maxFrameBytes;
   }
 
   @Override

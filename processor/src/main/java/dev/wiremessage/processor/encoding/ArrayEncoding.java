@@ -71,8 +71,8 @@ public record ArrayEncoding(ArrayTypeName type, Encoding element, Length length,
     // Elements up to the end, or elements of no minimum size: collect first, then copy.
     String list = scope.newLocal("List");
     String array = scope.claimTarget();
-    scope.statement("$T $N = new $T<>()", ParameterizedTypeName.get(Runtime.LIST, element.type().box()), list,
-        Runtime.ARRAY_LIST);
+    scope.statement("$T $N = new $T<>()", ParameterizedTypeName.get(RuntimeTypes.LIST, element.type().box()), list,
+        RuntimeTypes.ARRAY_LIST);
     Scope body = scope.loopBody(scope.base() + "Item");
     count.beginLoop(scope, body, n);
     CodeBlock value = element.read(body);

@@ -36,16 +36,16 @@ record Counted(Length length, Endian order) {
 
   void writeCount(Scope scope, CodeBlock size) {
     if (!rest()) {
-      scope.statement("$N.writeCount($L, $T.$L, $T.$L, $L)", scope.stream(), size, Runtime.LENGTH, length,
-          Runtime.ENDIAN, order, scope.field());
+      scope.statement("$N.writeCount($L, $T.$L, $T.$L, $L)", scope.stream(), size, RuntimeTypes.LENGTH, length,
+          RuntimeTypes.ENDIAN, order, scope.field());
     }
   }
 
   /** Declares the count local and returns its name (not for REST). */
   String readCount(Scope scope, int minElementBytes) {
     String count = scope.newLocal("Count");
-    scope.statement("int $N = $N.readCount($T.$L, $T.$L, $L, $L)", count, scope.stream(), Runtime.LENGTH, length,
-        Runtime.ENDIAN, order, minElementBytes, scope.field());
+    scope.statement("int $N = $N.readCount($T.$L, $T.$L, $L, $L)", count, scope.stream(), RuntimeTypes.LENGTH, length,
+        RuntimeTypes.ENDIAN, order, minElementBytes, scope.field());
     return count;
   }
 

@@ -44,14 +44,14 @@ public record EnumNameEncoding(ClassName type, List<String> names, Length length
   @Override
   public void write(Scope scope, CodeBlock value, boolean nonNull) {
     scope.statement("$N.writeUtf8($L.name(), $T.$L, $T.$L, $L)", scope.stream(), scope.requireNonNull(value, nonNull),
-        Runtime.LENGTH, length, Runtime.ENDIAN, order, scope.field());
+        RuntimeTypes.LENGTH, length, RuntimeTypes.ENDIAN, order, scope.field());
   }
 
   @Override
   public CodeBlock read(Scope scope) {
     String name = scope.newLocal("Name");
-    scope.statement("String $N = $N.readUtf8($T.$L, $T.$L, $L)", name, scope.stream(), Runtime.LENGTH, length,
-        Runtime.ENDIAN, order, scope.field());
+    scope.statement("String $N = $N.readUtf8($T.$L, $T.$L, $L)", name, scope.stream(), RuntimeTypes.LENGTH, length,
+        RuntimeTypes.ENDIAN, order, scope.field());
     CodeBlock.Builder cases = CodeBlock.builder();
     for (String n : names) {
       cases.add("case $S -> $T.$N;\n", n, type, n);

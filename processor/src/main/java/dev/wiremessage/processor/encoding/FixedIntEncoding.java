@@ -54,17 +54,17 @@ public record FixedIntEncoding(TypeName type, TypeName primitive, int bytes, End
   /** Writes an integer expression in {@code bytes}, as the signedness and width say. */
   static void writeInt(Scope scope, CodeBlock v, int bytes, int width, Endian order, boolean unsigned) {
     if (unsigned && bytes == width) {
-      scope.statement("$N.writeBits($L, $L, $T.$L)", scope.stream(), v, bytes, Runtime.ENDIAN, order);
+      scope.statement("$N.writeBits($L, $L, $T.$L)", scope.stream(), v, bytes, RuntimeTypes.ENDIAN, order);
     } else {
       scope.statement("$N.$L($L, $L, $T.$L, $L)", scope.stream(), unsigned ? "writeUnsigned" : "writeSigned", v, bytes,
-          Runtime.ENDIAN, order, scope.field());
+          RuntimeTypes.ENDIAN, order, scope.field());
     }
   }
 
   /** Reads an integer of {@code bytes}, cast to {@code primitive} unless it is long. */
   static CodeBlock readInt(Scope scope, TypeName primitive, int bytes, Endian order, boolean unsigned) {
     CodeBlock call = CodeBlock.of("$N.$L($L, $T.$L, $L)", scope.stream(), unsigned ? "readUnsigned" : "readSigned", bytes,
-        Runtime.ENDIAN, order, scope.field());
+        RuntimeTypes.ENDIAN, order, scope.field());
     return primitive.equals(TypeName.LONG) ? call : CodeBlock.of("($T) $L", primitive, call);
   }
 

@@ -34,7 +34,7 @@ public record JsonBlobEncoding(TypeName type, CodeBlock typeRef, FieldSpec const
       return new JsonBlobEncoding(type, expr, null, length, ann.enumValue("order", Endian.class));
     }
     String name = constants.newName(upperSnake(site.component()) + "_TYPE");
-    FieldSpec constant = FieldSpec.builder(Runtime.TYPE, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+    FieldSpec constant = FieldSpec.builder(RuntimeTypes.TYPE, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer(expr)
         .build();
     return new JsonBlobEncoding(type, CodeBlock.of("$N", name), constant, length, ann.enumValue("order", Endian.class));
@@ -61,13 +61,13 @@ public record JsonBlobEncoding(TypeName type, CodeBlock typeRef, FieldSpec const
 
   @Override
   public void write(Scope scope, CodeBlock value, boolean nonNull) {
-    scope.statement("$N.writeJson($L, $L, $T.$L, $T.$L, $L)", scope.stream(), value, typeRef, Runtime.LENGTH, length,
-        Runtime.ENDIAN, order, scope.field());
+    scope.statement("$N.writeJson($L, $L, $T.$L, $T.$L, $L)", scope.stream(), value, typeRef, RuntimeTypes.LENGTH, length,
+        RuntimeTypes.ENDIAN, order, scope.field());
   }
 
   @Override
   public CodeBlock read(Scope scope) {
-    return CodeBlock.of("$N.readJson($L, $T.$L, $T.$L, $L)", scope.stream(), typeRef, Runtime.LENGTH, length,
-        Runtime.ENDIAN, order, scope.field());
+    return CodeBlock.of("$N.readJson($L, $T.$L, $T.$L, $L)", scope.stream(), typeRef, RuntimeTypes.LENGTH, length,
+        RuntimeTypes.ENDIAN, order, scope.field());
   }
 }

@@ -22,47 +22,44 @@ final class JsonTypeExpr {
 
   /** Whether a class literal says it all (no type arguments anywhere). */
   static boolean isClassLiteral(TypeMirror type) {
-    switch (type.getKind()) {
-      case ARRAY:
-        return isClassLiteral(((ArrayType) type).getComponentType());
-      case DECLARED:
+    return switch (type.getKind()) {
+      case ARRAY -> isClassLiteral(((ArrayType) type).getComponentType());
+      case DECLARED -> {
         DeclaredType declared = (DeclaredType) type;
-        return declared.getTypeArguments().isEmpty()
+        yield declared.getTypeArguments().isEmpty()
             && (declared.getEnclosingType().getKind() != TypeKind.DECLARED || isClassLiteral(declared.getEnclosingType()));
-      default:
-        return type.getKind().isPrimitive();
-    }
+      }
+      default -> type.getKind().isPrimitive();
+    };
   }
 
   static CodeBlock of(TypeMirror type, Types types) {
     if (isClassLiteral(type) || type.getKind() == TypeKind.TYPEVAR) {
       return CodeBlock.of("$T.class", TypeName.get(types.erasure(type)));
     }
-    switch (type.getKind()) {
-      case ARRAY:
-        return CodeBlock.of("$T.arrayOf($L)", Runtime.JSON_TYPES, of(((ArrayType) type).getComponentType(), types));
-      case WILDCARD: {
+    return switch (type.getKind()) {
+      case ARRAY -> CodeBlock.of("$T.arrayOf($L)", RuntimeTypes.JSON_TYPES, of(((ArrayType) type).getComponentType(), types));
+      case WILDCARD -> {
         WildcardType wildcard = (WildcardType) type;
         if (wildcard.getSuperBound() != null) {
-          return CodeBlock.of("$T.supertypeOf($L)", Runtime.JSON_TYPES, of(wildcard.getSuperBound(), types));
+          yield CodeBlock.of("$T.supertypeOf($L)", RuntimeTypes.JSON_TYPES, of(wildcard.getSuperBound(), types));
         }
         TypeMirror bound = wildcard.getExtendsBound();
-        return CodeBlock.of("$T.subtypeOf($L)", Runtime.JSON_TYPES,
+        yield CodeBlock.of("$T.subtypeOf($L)", RuntimeTypes.JSON_TYPES,
             bound == null ? CodeBlock.of("$T.class", Object.class) : of(bound, types));
       }
-      case DECLARED: {
+      case DECLARED -> {
         DeclaredType declared = (DeclaredType) type;
         ClassName raw = ClassName.get((TypeElement) declared.asElement());
         List<CodeBlock> args = declared.getTypeArguments().stream().map(a -> of(a, types)).collect(Collectors.toList());
         CodeBlock joined = args.isEmpty() ? CodeBlock.of("") : CodeBlock.of(", $L", CodeBlock.join(args, ", "));
         TypeMirror owner = declared.getEnclosingType();
         if (owner.getKind() == TypeKind.DECLARED && !isClassLiteral(owner)) {
-          return CodeBlock.of("$T.parameterizedWithOwner($L, $T.class$L)", Runtime.JSON_TYPES, of(owner, types), raw, joined);
+          yield CodeBlock.of("$T.parameterizedWithOwner($L, $T.class$L)", RuntimeTypes.JSON_TYPES, of(owner, types), raw, joined);
         }
-        return CodeBlock.of("$T.parameterized($T.class$L)", Runtime.JSON_TYPES, raw, joined);
+        yield CodeBlock.of("$T.parameterized($T.class$L)", RuntimeTypes.JSON_TYPES, raw, joined);
       }
-      default:
-        return CodeBlock.of("$T.class", TypeName.get(types.erasure(type)));
-    }
+      default -> CodeBlock.of("$T.class", TypeName.get(types.erasure(type)));
+    };
   }
 }

@@ -55,9 +55,9 @@ public record ListEncoding(TypeName type, Encoding element, Length length, Endia
     String n = count.rest() ? null : count.readCount(scope, element.minBytes());
     String list = scope.newLocal("List");
     if (n != null && element.minBytes() > 0) {
-      scope.statement("$T $N = new $T<>($N)", type, list, Runtime.ARRAY_LIST, n);
+      scope.statement("$T $N = new $T<>($N)", type, list, RuntimeTypes.ARRAY_LIST, n);
     } else {
-      scope.statement("$T $N = new $T<>()", type, list, Runtime.ARRAY_LIST);
+      scope.statement("$T $N = new $T<>()", type, list, RuntimeTypes.ARRAY_LIST);
     }
     Scope body = scope.loopBody(scope.base() + "Item");
     count.beginLoop(scope, body, n);
@@ -65,6 +65,6 @@ public record ListEncoding(TypeName type, Encoding element, Length length, Endia
     scope.add(body.code());
     scope.statement("$N.add($L)", list, value);
     scope.endControlFlow();
-    return CodeBlock.of("$T.unmodifiableList($N)", Runtime.COLLECTIONS, list);
+    return CodeBlock.of("$T.unmodifiableList($N)", RuntimeTypes.COLLECTIONS, list);
   }
 }

@@ -39,14 +39,14 @@ public record OptionalEncoding(TypeName type, Encoding inner) implements Encodin
     Scope body = scope.child(scope.base() + "Value");
     CodeBlock value = inner.read(body);
     if (body.isEmpty()) {
-      return CodeBlock.of("$N.readPresence($L) ? $T.of($L) : $T.empty()", scope.stream(), scope.field(), Runtime.OPTIONAL,
-          value, Runtime.OPTIONAL);
+      return CodeBlock.of("$N.readPresence($L) ? $T.of($L) : $T.empty()", scope.stream(), scope.field(), RuntimeTypes.OPTIONAL,
+          value, RuntimeTypes.OPTIONAL);
     }
     String local = scope.claimTarget();
-    scope.statement("$T $N = $T.empty()", type, local, Runtime.OPTIONAL);
+    scope.statement("$T $N = $T.empty()", type, local, RuntimeTypes.OPTIONAL);
     scope.beginControlFlow("if ($N.readPresence($L))", scope.stream(), scope.field());
     scope.add(body.code());
-    scope.statement("$N = $T.of($L)", local, Runtime.OPTIONAL, value);
+    scope.statement("$N = $T.of($L)", local, RuntimeTypes.OPTIONAL, value);
     scope.endControlFlow();
     return CodeBlock.of("$N", local);
   }

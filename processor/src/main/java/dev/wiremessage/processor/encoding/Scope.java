@@ -133,6 +133,6 @@ public final class Scope {
 
   /** {@code value} as is when known non-null, else {@code PayloadWriter.requireNonNull(value, field)}. */
   public CodeBlock requireNonNull(CodeBlock value, boolean nonNull) {
-    return nonNull ? value : CodeBlock.of("$T.requireNonNull($L, $L)", Runtime.PAYLOAD_WRITER, value, field());
+    return nonNull ? value : CodeBlock.of("$T.requireNonNull($L, $L)", RuntimeTypes.PAYLOAD_WRITER, value, field());
   }
 }

@@ -40,12 +40,12 @@ public record Utf8Encoding(Length length, Endian order) implements Encoding {
   @Override
   public void write(Scope scope, CodeBlock value, boolean nonNull) {
     scope.statement("$N.writeUtf8($L, $T.$L, $T.$L, $L)", scope.stream(), scope.requireNonNull(value, nonNull),
-        Runtime.LENGTH, length, Runtime.ENDIAN, order, scope.field());
+        RuntimeTypes.LENGTH, length, RuntimeTypes.ENDIAN, order, scope.field());
   }
 
   @Override
   public CodeBlock read(Scope scope) {
-    return CodeBlock.of("$N.readUtf8($T.$L, $T.$L, $L)", scope.stream(), Runtime.LENGTH, length, Runtime.ENDIAN, order,
+    return CodeBlock.of("$N.readUtf8($T.$L, $T.$L, $L)", scope.stream(), RuntimeTypes.LENGTH, length, RuntimeTypes.ENDIAN, order,
         scope.field());
   }
 }

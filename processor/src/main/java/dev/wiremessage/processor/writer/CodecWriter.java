@@ -1,13 +1,13 @@
 package dev.wiremessage.processor.writer;
 
-import static dev.wiremessage.processor.encoding.Runtime.ABSTRACT_WIRE_CODEC;
-import static dev.wiremessage.processor.encoding.Runtime.CODEC_SETTINGS;
-import static dev.wiremessage.processor.encoding.Runtime.ENDIAN;
-import static dev.wiremessage.processor.encoding.Runtime.FRAMING;
-import static dev.wiremessage.processor.encoding.Runtime.LENGTH;
-import static dev.wiremessage.processor.encoding.Runtime.PAYLOAD_READER;
-import static dev.wiremessage.processor.encoding.Runtime.PAYLOAD_WRITER;
-import static dev.wiremessage.processor.encoding.Runtime.WIRE_FORMAT_EXCEPTION;
+import static dev.wiremessage.processor.encoding.RuntimeTypes.ABSTRACT_WIRE_CODEC;
+import static dev.wiremessage.processor.encoding.RuntimeTypes.CODEC_SETTINGS;
+import static dev.wiremessage.processor.encoding.RuntimeTypes.ENDIAN;
+import static dev.wiremessage.processor.encoding.RuntimeTypes.FRAMING;
+import static dev.wiremessage.processor.encoding.RuntimeTypes.LENGTH;
+import static dev.wiremessage.processor.encoding.RuntimeTypes.PAYLOAD_READER;
+import static dev.wiremessage.processor.encoding.RuntimeTypes.PAYLOAD_WRITER;
+import static dev.wiremessage.processor.encoding.RuntimeTypes.WIRE_FORMAT_EXCEPTION;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;

@@ -18,31 +18,29 @@ public final class Bits {
   /** Writes the low {@code bytes} (1..8) bytes of {@code v} at {@code buf[pos]}. */
   public static void put(byte[] buf, int pos, long v, int bytes, boolean big) {
     switch (bytes) {
-      case 1:
-        buf[pos] = (byte) v;
-        return;
-      case 2:
+      case 1 -> buf[pos] = (byte) v;
+      case 2 -> {
         if (big) {
           SHORT_BE.set(buf, pos, (short) v);
         } else {
           SHORT_LE.set(buf, pos, (short) v);
         }
-        return;
-      case 4:
+      }
+      case 4 -> {
         if (big) {
           INT_BE.set(buf, pos, (int) v);
         } else {
           INT_LE.set(buf, pos, (int) v);
         }
-        return;
-      case 8:
+      }
+      case 8 -> {
         if (big) {
           LONG_BE.set(buf, pos, v);
         } else {
           LONG_LE.set(buf, pos, v);
         }
-        return;
-      case 3: case 5: case 6: case 7:
+      }
+      case 3, 5, 6, 7 -> {
         if (big) {
           for (int i = bytes - 1; i >= 0; i--, v >>>= 8) {
             buf[pos + i] = (byte) v;
@@ -52,24 +50,19 @@ public final class Bits {
             buf[pos + i] = (byte) v;
           }
         }
-        return;
-      default:
-        throw new IllegalArgumentException("bytes: " + bytes + " (expected: 1..8)");
+      }
+      default -> throw new IllegalArgumentException("bytes: " + bytes + " (expected: 1..8)");
     }
   }
 
   /** Reads {@code bytes} (1..8) bytes at {@code buf[pos]}, zero-extended. */
   public static long getUnsigned(byte[] buf, int pos, int bytes, boolean big) {
-    switch (bytes) {
-      case 1:
-        return buf[pos] & 0xFFL;
-      case 2:
-        return (big ? (short) SHORT_BE.get(buf, pos) : (short) SHORT_LE.get(buf, pos)) & 0xFFFFL;
-      case 4:
-        return (big ? (int) INT_BE.get(buf, pos) : (int) INT_LE.get(buf, pos)) & 0xFFFF_FFFFL;
-      case 8:
-        return big ? (long) LONG_BE.get(buf, pos) : (long) LONG_LE.get(buf, pos);
-      case 3: case 5: case 6: case 7: {
+    return switch (bytes) {
+      case 1 -> buf[pos] & 0xFFL;
+      case 2 -> (big ? (short) SHORT_BE.get(buf, pos) : (short) SHORT_LE.get(buf, pos)) & 0xFFFFL;
+      case 4 -> (big ? (int) INT_BE.get(buf, pos) : (int) INT_LE.get(buf, pos)) & 0xFFFF_FFFFL;
+      case 8 -> big ? (long) LONG_BE.get(buf, pos) : (long) LONG_LE.get(buf, pos);
+      case 3, 5, 6, 7 -> {
         long v = 0;
         if (big) {
           for (int i = 0; i < bytes; i++) {
@@ -80,29 +73,24 @@ public final class Bits {
             v = (v << 8) | (buf[pos + i] & 0xFF);
           }
         }
-        return v;
+        yield v;
       }
-      default:
-        throw new IllegalArgumentException("bytes: " + bytes + " (expected: 1..8)");
-    }
+      default -> throw new IllegalArgumentException("bytes: " + bytes + " (expected: 1..8)");
+    };
   }
 
   /** Reads {@code bytes} (1..8) bytes at {@code buf[pos]}, sign-extended. */
   public static long getSigned(byte[] buf, int pos, int bytes, boolean big) {
-    switch (bytes) {
-      case 1:
-        return buf[pos];
-      case 2:
-        return big ? (short) SHORT_BE.get(buf, pos) : (short) SHORT_LE.get(buf, pos);
-      case 4:
-        return big ? (int) INT_BE.get(buf, pos) : (int) INT_LE.get(buf, pos);
-      case 8:
-        return big ? (long) LONG_BE.get(buf, pos) : (long) LONG_LE.get(buf, pos);
-      default: {
+    return switch (bytes) {
+      case 1 -> buf[pos];
+      case 2 -> big ? (short) SHORT_BE.get(buf, pos) : (short) SHORT_LE.get(buf, pos);
+      case 4 -> big ? (int) INT_BE.get(buf, pos) : (int) INT_LE.get(buf, pos);
+      case 8 -> big ? (long) LONG_BE.get(buf, pos) : (long) LONG_LE.get(buf, pos);
+      default -> {
         int shift = 64 - 8 * bytes;
-        return (getUnsigned(buf, pos, bytes, big) << shift) >> shift;
+        yield (getUnsigned(buf, pos, bytes, big) << shift) >> shift;
       }
-    }
+    };
   }
 
   /** 4 bytes big-endian. */

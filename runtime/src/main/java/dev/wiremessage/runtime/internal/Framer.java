@@ -25,8 +25,7 @@ public abstract class Framer {
   }
 
   public static Framer of(Framing framing, String type) {
-    if (framing instanceof LengthPrefixedFraming) {
-      LengthPrefixedFraming f = (LengthPrefixedFraming) framing;
+    if (framing instanceof LengthPrefixedFraming f) {
       return new LengthFramer(f.length(), f.order(), f.maxFrameBytes(), type);
     }
     DelimitedFraming f = (DelimitedFraming) framing;

@@ -59,10 +59,9 @@ public final class TypeImpls {
 
     @Override
     public boolean equals(Object o) {
-      if (!(o instanceof ParameterizedType)) {
+      if (!(o instanceof ParameterizedType p)) {
         return false;
       }
-      ParameterizedType p = (ParameterizedType) o;
       return raw.equals(p.getRawType()) && Objects.equals(owner, p.getOwnerType())
           && Arrays.equals(args, p.getActualTypeArguments());
     }
@@ -108,7 +107,7 @@ public final class TypeImpls {
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof GenericArrayType && component.equals(((GenericArrayType) o).getGenericComponentType());
+      return o instanceof GenericArrayType g && component.equals(g.getGenericComponentType());
     }
 
     @Override
@@ -154,9 +153,9 @@ public final class TypeImpls {
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof WildcardType
-          && Arrays.equals(upper, ((WildcardType) o).getUpperBounds())
-          && Arrays.equals(lower, ((WildcardType) o).getLowerBounds());
+      return o instanceof WildcardType w
+          && Arrays.equals(upper, w.getUpperBounds())
+          && Arrays.equals(lower, w.getLowerBounds());
     }
 
     @Override

@@ -182,8 +182,12 @@ public final class PayloadReader {
     return b;
   }
 
-  /** A JSON text framed as a UTF-8 string, bound to {@code type}; invalid or ill-typed JSON is malformed. */
-  @SuppressWarnings("unchecked")
+  /**
+   * A JSON text framed as a UTF-8 string, bound to {@code type}; invalid or ill-typed JSON is
+   * malformed. {@code V} is inferred from the generated code's local: a generic {@link Type}
+   * ({@code Map<String, List<Integer>>}) has no {@code Class<V>} to carry it.
+   */
+  @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
   public <V> V readJson(Type type, Length length, Endian order, String field) throws WireFormatException {
     int n = readSize(length, order, field, "JSON text");
     JsonMapper mapper = json(); // no mapper at all is a setup problem, not this payload's: not caught

@@ -3,8 +3,8 @@ package dev.wiremessage.processor.encoding;
 import com.palantir.javapoet.ClassName;
 
 /** The runtime and annotation types generated code refers to (the processor never loads them). */
-public final class Runtime {
-  private Runtime() {}
+public final class RuntimeTypes {
+  private RuntimeTypes() {}
 
   public static final ClassName LENGTH = ClassName.get("dev.wiremessage", "Length");
   public static final ClassName ENDIAN = ClassName.get("dev.wiremessage", "Endian");
