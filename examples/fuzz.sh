@@ -14,7 +14,18 @@ if [ ${#targets[@]} -eq 0 ]; then
   targets=(lengthPrefixedFrames delimitedFrames protocolStreams binaryPayloads jsonPayloads)
 fi
 mvn -B -q test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/fuzz.classpath
-cp="target/test-classes:target/classes:$(cat target/fuzz.classpath)"
+# Fuzz a private copy of the classes and jars: a concurrent build may clean target/ or
+# reinstall a jar in the local repository while a run takes minutes or hours.
+work="${FUZZ_WORK:-$(mktemp -d)}"
+mkdir -p "$work/lib"
+cp -r target/classes "$work/classes"
+cp -r target/test-classes "$work/test-classes"
+cp="$work/test-classes:$work/classes"
+IFS=: read -r -a jars < target/fuzz.classpath || true  # no newline at the end: read returns 1
+for j in "${jars[@]}"; do
+  cp "$j" "$work/lib/"
+  cp="$cp:$work/lib/$(basename "$j")"
+done
 mkdir -p target/fuzz-crashes
 for t in "${targets[@]}"; do
   corpus="target/fuzz-corpus/$t"
