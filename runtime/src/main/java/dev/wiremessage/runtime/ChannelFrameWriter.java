@@ -39,6 +39,8 @@ import java.util.Objects;
  *
  * <p>Not thread-safe: one writer per connection, used by the thread of its selector (or under
  * the caller's lock).
+ *
+ * @param <T> the message type of the codec
  */
 public final class ChannelFrameWriter<T> {
   /** The default bound on queued bytes: 4 MiB. */
@@ -57,12 +59,23 @@ public final class ChannelFrameWriter<T> {
   private int head;
   private int size;
 
-  /** A writer with a queue of at most {@value #DEFAULT_MAX_QUEUED_BYTES} bytes. */
+  /**
+   * A writer with a queue of at most {@value #DEFAULT_MAX_QUEUED_BYTES} bytes.
+   *
+   * @param codec encodes and frames the messages
+   * @param channel the channel to write, usually a non-blocking socket; never closed by the writer
+   */
   public ChannelFrameWriter(WireCodec<T> codec, WritableByteChannel channel) {
     this(codec, channel, DEFAULT_MAX_QUEUED_BYTES);
   }
 
-  /** A writer whose queue holds at most {@code maxQueuedBytes} (&gt; 0) bytes. */
+  /**
+   * A writer whose queue holds at most {@code maxQueuedBytes} bytes.
+   *
+   * @param codec encodes and frames the messages
+   * @param channel the channel to write, usually a non-blocking socket; never closed by the writer
+   * @param maxQueuedBytes the bound on queued bytes, &gt; 0; also the largest frame it can send
+   */
   public ChannelFrameWriter(WireCodec<T> codec, WritableByteChannel channel, int maxQueuedBytes) {
     Objects.requireNonNull(codec, "codec");
     this.channel = Objects.requireNonNull(channel, "channel");
@@ -78,6 +91,8 @@ public final class ChannelFrameWriter<T> {
    * Encodes {@code message} and queues its frame; returns {@code false}, queuing nothing, when
    * the frame does not fit in {@link #maxQueuedBytes()} with what is queued already.
    *
+   * @param message the message, not null
+   * @return {@code true} when queued; {@code false} when the queue is too full (nothing queued)
    * @throws WireEncodeException when {@code message} cannot be encoded; nothing was queued
    * @throws IllegalArgumentException when the frame alone is larger than {@link #maxQueuedBytes()}
    */
@@ -143,6 +158,9 @@ public final class ChannelFrameWriter<T> {
    * offered (its send buffer is full). Returns {@code true} when nothing is left queued;
    * otherwise wait for {@code OP_WRITE} and call again. Bytes go out in the order they were
    * queued.
+   *
+   * @return {@code true} when the queue is empty; {@code false} when bytes wait for {@code OP_WRITE}
+   * @throws IOException from the channel; then close it
    */
   public boolean flush() throws IOException {
     while (size > 0) {
@@ -183,17 +201,29 @@ public final class ChannelFrameWriter<T> {
     return false;
   }
 
-  /** Whether bytes wait to be written: keep {@code OP_WRITE} interest while this is true. */
+  /**
+   * Whether bytes wait to be written: keep {@code OP_WRITE} interest while this is true.
+   *
+   * @return {@code true} when {@link #queuedBytes()} &gt; 0
+   */
   public boolean hasPending() {
     return size > 0;
   }
 
-  /** Bytes queued and not yet written. */
+  /**
+   * Bytes queued and not yet written.
+   *
+   * @return 0..{@link #maxQueuedBytes()}
+   */
   public int queuedBytes() {
     return size;
   }
 
-  /** The bound on {@link #queuedBytes()}. */
+  /**
+   * The bound on {@link #queuedBytes()}.
+   *
+   * @return the bound given to the constructor, or {@value #DEFAULT_MAX_QUEUED_BYTES}
+   */
   public int maxQueuedBytes() {
     return maxQueued;
   }

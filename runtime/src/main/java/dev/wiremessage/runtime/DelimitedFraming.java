@@ -45,12 +45,20 @@ public final class DelimitedFraming extends Framing {
     this.maxFrameBytes = checkMax(maxFrameBytes);
   }
 
-  /** The delimiter, one byte per char. */
+  /**
+   * The delimiter, one byte per char.
+   *
+   * @return the delimiter as given, each char U+0000..U+00FF
+   */
   public String delimiter() {
     return delimiter;
   }
 
-  /** The delimiter's bytes (a copy). */
+  /**
+   * The delimiter's bytes (a copy).
+   *
+   * @return each char's low byte: {@code "\r\n"} is {@code 0D 0A}
+   */
   public byte[] delimiterBytes() {
     byte[] b = new byte[delimiter.length()];
     for (int i = 0; i < b.length; i++) {
@@ -59,7 +67,12 @@ public final class DelimitedFraming extends Framing {
     return b;
   }
 
-  /** Whether payloads are octet-stuffed. */
+  /**
+   * Whether payloads are octet-stuffed.
+   *
+   * @return {@code true} when the delimiter's first byte and {@code 7D} in a payload are sent as
+   *     {@code 7D, b ^ 0x20}
+   */
   public boolean escape() {
     return escape;
   }

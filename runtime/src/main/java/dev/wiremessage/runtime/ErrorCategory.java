@@ -17,7 +17,12 @@ public enum ErrorCategory {
     this.id = id;
   }
 
-  /** The name the wire format and the conformance vectors use: {@code frame-too-long}... */
+  /**
+   * The name the wire format and the conformance vectors use: {@code frame-too-long}...
+   *
+   * @return {@code frame-too-long}, {@code truncated}, {@code malformed} or {@code encode}; the
+   *     first word of the exception's message
+   */
   public String id() {
     return id;
   }

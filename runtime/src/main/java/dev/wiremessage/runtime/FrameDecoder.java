@@ -28,11 +28,19 @@ import java.util.function.Consumer;
  * where it stopped), never signals "need more bytes" by throwing, and fails as
  * frame-too-long before buffering past the frame limit. After a {@link WireFormatException}
  * the connection's stream is out of step: close it.
+ *
+ * @param <T> the message type of the codec
  */
 public interface FrameDecoder<T> {
   /**
    * Consumes bytes from {@code in} up to the end of the next complete frame and returns its
    * message; returns {@code null} when {@code in} ran out first (all of it consumed).
+   *
+   * @param in bytes from the channel, between position and limit; its position advances past
+   *     what was consumed
+   * @return the next message, or {@code null} when no frame is complete yet
+   * @throws WireFormatException frame-too-long or malformed; then the decoder refuses further
+   *     calls ({@link IllegalStateException})
    */
   T decode(ByteBuffer in) throws WireFormatException;
 
@@ -40,6 +48,11 @@ public interface FrameDecoder<T> {
    * Decodes every complete frame in {@code in}, handing each message to {@code handler} in
    * order, and keeps the unfinished rest; returns how many messages it handed out. Consumes
    * all of {@code in}. A failure stops it: the messages before it were handed out.
+   *
+   * @param in bytes from the channel, between position and limit; consumed entirely
+   * @param handler receives each message, on the calling thread
+   * @return the number of messages handed to {@code handler}, 0 or more
+   * @throws WireFormatException frame-too-long or malformed, as for {@link #decode}
    */
   default int decodeAll(ByteBuffer in, Consumer<? super T> handler) throws WireFormatException {
     int count = 0;
@@ -50,9 +63,17 @@ public interface FrameDecoder<T> {
     return count;
   }
 
-  /** True between frames: no byte of an unfinished frame is held. */
+  /**
+   * True between frames: no byte of an unfinished frame is held.
+   *
+   * @return {@code true} when a stream ending now would end cleanly
+   */
   boolean isIdle();
 
-  /** Call at end of stream: throws {@code truncated} when a frame was begun. */
+  /**
+   * Call at end of stream: throws {@code truncated} when a frame was begun.
+   *
+   * @throws WireFormatException truncated: the stream ended inside a header or a payload
+   */
   void finish() throws WireFormatException;
 }

@@ -30,6 +30,8 @@ import java.util.Objects;
  *
  * <p>Not thread-safe: one reader per connection, used by one thread at a time. It may read
  * ahead of the message it returns, so do not read the same stream around it.
+ *
+ * @param <T> the message type of the codec
  */
 public final class FrameReader<T> implements Closeable {
   /** The default read buffer: 64 KiB. */
@@ -41,12 +43,23 @@ public final class FrameReader<T> implements Closeable {
   private boolean eof;
   private Exception failure;
 
-  /** A reader with a {@value #DEFAULT_BUFFER_SIZE}-byte buffer. */
+  /**
+   * A reader with a {@value #DEFAULT_BUFFER_SIZE}-byte buffer.
+   *
+   * @param codec decodes the frames, with its frame limit
+   * @param in the stream to read; closed by {@link #close()}
+   */
   public FrameReader(WireCodec<T> codec, InputStream in) {
     this(codec, in, DEFAULT_BUFFER_SIZE);
   }
 
-  /** A reader whose buffer holds {@code bufferSize} (&gt; 0) bytes: the most one {@code in.read} asks for. */
+  /**
+   * A reader whose buffer holds {@code bufferSize} bytes: the most one {@code in.read} asks for.
+   *
+   * @param codec decodes the frames, with its frame limit
+   * @param in the stream to read; closed by {@link #close()}
+   * @param bufferSize the read buffer's size, &gt; 0; frames larger than it are still read
+   */
   public FrameReader(WireCodec<T> codec, InputStream in, int bufferSize) {
     Objects.requireNonNull(codec, "codec");
     this.in = Objects.requireNonNull(in, "in");
@@ -60,6 +73,11 @@ public final class FrameReader<T> implements Closeable {
   /**
    * Blocks for the next message; {@code null} at a clean end of stream (between frames), and
    * on every call after it.
+   *
+   * @return the next message, or {@code null} at a clean end of stream
+   * @throws WireFormatException frame-too-long, truncated or malformed; later calls throw
+   *     {@link IllegalStateException}
+   * @throws IOException from the stream
    */
   public T read() throws IOException {
     if (failure != null) {
@@ -93,7 +111,12 @@ public final class FrameReader<T> implements Closeable {
     }
   }
 
-  /** Bytes read from the stream and not yet handed out as messages (a frame being gathered is not counted). */
+  /**
+   * Bytes read from the stream and not yet handed out as messages (a frame being gathered is not
+   * counted).
+   *
+   * @return 0 up to the buffer's size
+   */
   public int buffered() {
     return buf.remaining();
   }

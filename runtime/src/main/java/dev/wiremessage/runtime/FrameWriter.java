@@ -30,6 +30,8 @@ import java.util.Objects;
  *
  * <p>After an {@link IOException} from the stream, what reached the peer is unknown: close
  * the connection. Not thread-safe: one writer per connection, used by one thread at a time.
+ *
+ * @param <T> the message type of the codec
  */
 public final class FrameWriter<T> implements Closeable, Flushable {
   /** The default buffer: 64 KiB. */
@@ -41,12 +43,24 @@ public final class FrameWriter<T> implements Closeable, Flushable {
   private int count;
   private boolean closed;
 
-  /** A writer with a {@value #DEFAULT_BUFFER_SIZE}-byte buffer. */
+  /**
+   * A writer with a {@value #DEFAULT_BUFFER_SIZE}-byte buffer.
+   *
+   * @param codec encodes and frames the messages, with its frame limit
+   * @param out the stream to write; closed by {@link #close()}
+   */
   public FrameWriter(WireCodec<T> codec, OutputStream out) {
     this(codec, out, DEFAULT_BUFFER_SIZE);
   }
 
-  /** A writer whose buffer holds {@code bufferSize} (&gt; 0) bytes: the most one {@code out.write} of buffered frames sends. */
+  /**
+   * A writer whose buffer holds {@code bufferSize} bytes: the most one {@code out.write} of
+   * buffered frames sends.
+   *
+   * @param codec encodes and frames the messages, with its frame limit
+   * @param out the stream to write; closed by {@link #close()}
+   * @param bufferSize the buffer's size, &gt; 0; a frame as large or larger goes out on its own
+   */
   public FrameWriter(WireCodec<T> codec, OutputStream out, int bufferSize) {
     Objects.requireNonNull(codec, "codec");
     this.out = Objects.requireNonNull(out, "out");
@@ -61,7 +75,9 @@ public final class FrameWriter<T> implements Closeable, Flushable {
    * Appends the frame of {@code message} to the buffer, first sending the buffer when the
    * frame does not fit in what is left of it. Call {@link #flush()} to send.
    *
+   * @param message the message, not null
    * @throws WireEncodeException when {@code message} cannot be encoded; nothing was buffered
+   * @throws IOException from the stream, when sending what was buffered; or the writer is closed
    */
   public void write(T message) throws IOException {
     if (closed) {
@@ -99,7 +115,11 @@ public final class FrameWriter<T> implements Closeable, Flushable {
     }
   }
 
-  /** Bytes buffered and not yet sent. */
+  /**
+   * Bytes buffered and not yet sent.
+   *
+   * @return 0 up to the buffer's size
+   */
   public int buffered() {
     return count;
   }

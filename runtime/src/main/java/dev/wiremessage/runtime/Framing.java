@@ -29,6 +29,13 @@ public abstract sealed class Framing permits LengthPrefixedFraming, DelimitedFra
   /**
    * A length header of {@code length} (not REST) in {@code order}; payloads of at most
    * {@code maxFrameBytes} (&gt; 0) bytes.
+   *
+   * @param length how the header is written: U8, U16, U24, U32, U64 (1, 2, 3, 4, 8 bytes) or
+   *     VARINT (1..10 bytes); not REST
+   * @param order byte order of a fixed-width header; ignored for U8 and VARINT
+   * @param maxFrameBytes the largest payload, not counting the header; &gt; 0
+   * @return the framing
+   * @throws IllegalArgumentException for REST or a limit below 1, naming the option
    */
   public static LengthPrefixedFraming lengthPrefixed(Length length, Endian order, int maxFrameBytes) {
     return new LengthPrefixedFraming(length, order, maxFrameBytes);
@@ -38,15 +45,31 @@ public abstract sealed class Framing permits LengthPrefixedFraming, DelimitedFra
    * A delimiter (one byte per char, each U+0000..U+00FF, not empty), optionally escaped
    * payloads (then the first char must not be {@code '}'} (0x7D) or {@code ']'} (0x5D));
    * escaped payloads of at most {@code maxFrameBytes} (&gt; 0) bytes.
+   *
+   * @param delimiter the bytes that end a frame, one per char: {@code "\r\n"} is {@code 0D 0A}
+   * @param escape whether payloads are octet-stuffed, so that any payload can be sent
+   * @param maxFrameBytes the largest payload (escaped) before the delimiter; &gt; 0
+   * @return the framing
+   * @throws IllegalArgumentException for an empty delimiter, a char above U+00FF, a first char
+   *     escaping cannot keep out, or a limit below 1, naming the option
    */
   public static DelimitedFraming delimited(String delimiter, boolean escape, int maxFrameBytes) {
     return new DelimitedFraming(delimiter, escape, maxFrameBytes);
   }
 
-  /** The largest payload (escaped payload, for delimiters) in bytes. */
+  /**
+   * The largest payload (escaped payload, for delimiters) in bytes.
+   *
+   * @return the frame limit, at least 1
+   */
   public abstract int maxFrameBytes();
 
-  /** The same framing with another limit; {@code maxFrameBytes: 0 (expected: > 0)}. */
+  /**
+   * The same framing with another limit; {@code maxFrameBytes: 0 (expected: > 0)}.
+   *
+   * @param maxFrameBytes the new limit, &gt; 0
+   * @return a new framing of the same kind; this one keeps its limit
+   */
   public abstract Framing withMaxFrameBytes(int maxFrameBytes);
 
   static int checkMax(int maxFrameBytes) {

@@ -34,12 +34,20 @@ public final class LengthPrefixedFraming extends Framing {
     this.maxFrameBytes = checkMax(maxFrameBytes);
   }
 
-  /** How the header is written. */
+  /**
+   * How the header is written.
+   *
+   * @return U8, U16, U24, U32, U64 (1, 2, 3, 4, 8 bytes) or VARINT (1..10 bytes); never REST
+   */
   public Length length() {
     return length;
   }
 
-  /** Byte order of a fixed-width header (ignored for VARINT). */
+  /**
+   * Byte order of a fixed-width header (ignored for VARINT).
+   *
+   * @return the order: a U16 header of 258 is {@code 01 02} BIG, {@code 02 01} LITTLE
+   */
   public Endian order() {
     return order;
   }

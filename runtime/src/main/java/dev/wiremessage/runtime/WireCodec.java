@@ -18,15 +18,32 @@ import java.nio.channels.WritableByteChannel;
  * payload: the message's components, as the wire format says
  * frame:   header + payload      (LengthPrefixed)   or   payload' + delimiter   (Delimited)
  * </pre>
+ *
+ * @param <T> the message type: a {@code @WireMessage} record, or a protocol's sealed interface
  */
 public interface WireCodec<T> {
-  /** The message type. */
+  /**
+   * The message type.
+   *
+   * @return the record's class, or the protocol's sealed interface
+   */
   Class<T> type();
 
-  /** The framing of this codec, with its frame limit. */
+  /**
+   * The framing of this codec, with its frame limit.
+   *
+   * @return the framing: from the record's framing annotation unless changed with
+   *     {@link #withMaxFrameBytes(int)}
+   */
   Framing framing();
 
-  /** This codec with another frame limit (bytes, at least 1). */
+  /**
+   * This codec with another frame limit.
+   *
+   * @param maxFrameBytes the largest payload (escaped payload, for delimiters) read or written,
+   *     in bytes; at least 1, else {@link IllegalArgumentException}
+   * @return a new codec; this one keeps its limit
+   */
   WireCodec<T> withMaxFrameBytes(int maxFrameBytes);
 
   /**
@@ -34,40 +51,95 @@ public interface WireCodec<T> {
    * path, the top-level message counting as 1 (default 64). A recursive record such as
    * {@code record Node(int v, Optional<Node> next)} nested deeper fails as {@code malformed}
    * instead of exhausting the stack.
+   *
+   * @return the nesting-depth limit, at least 1
    */
   int maxDepth();
 
-  /** This codec with another nesting-depth limit ({@code > 0}; see {@link #maxDepth()}). */
+  /**
+   * This codec with another nesting-depth limit (see {@link #maxDepth()}).
+   *
+   * @param maxDepth the new limit; at least 1, else {@link IllegalArgumentException}
+   * @return a new codec; this one keeps its limit
+   */
   WireCodec<T> withMaxDepth(int maxDepth);
 
-  /** This codec with another JSON mapper for {@code @JsonBlob} and {@code Format.JSON}. */
+  /**
+   * This codec with another JSON mapper for {@code @JsonBlob} and {@code Format.JSON}.
+   *
+   * @param mapper the mapper, not null; nested codecs use it too
+   * @return a new codec; this one keeps its mapper
+   */
   WireCodec<T> withJsonMapper(JsonMapper mapper);
 
-  /** The payload of {@code message} (no frame). */
+  /**
+   * The payload of {@code message} (no frame).
+   *
+   * @param message the message, not null
+   * @return the payload's bytes
+   * @throws WireEncodeException when {@code message} cannot be encoded
+   */
   byte[] encode(T message);
 
   /**
    * Writes the payload of {@code message} into {@code out} at its position, advancing it.
    * Throws {@link java.nio.BufferOverflowException} when it does not fit, leaving the
    * position where it was.
+   *
+   * @param message the message, not null
+   * @param out where the payload goes, from its position
+   * @throws WireEncodeException when {@code message} cannot be encoded; {@code out} is unchanged
    */
   void encode(T message, ByteBuffer out);
 
-  /** Decodes a payload that must be consumed exactly. */
+  /**
+   * Decodes a payload that must be consumed exactly.
+   *
+   * @param payload one payload: no header, no delimiter
+   * @return the message
+   * @throws WireFormatException malformed: the payload breaks the wire format, ends inside a
+   *     component, or has bytes left after the last one
+   */
   T decode(byte[] payload) throws WireFormatException;
 
-  /** Decodes the payload between {@code payload}'s position and limit, consuming it all. */
+  /**
+   * Decodes the payload between {@code payload}'s position and limit, consuming it all.
+   *
+   * @param payload one payload between position and limit; on success its position is its limit
+   * @return the message
+   * @throws WireFormatException malformed, as for {@link #decode(byte[])}
+   */
   T decode(ByteBuffer payload) throws WireFormatException;
 
-  /** One complete frame: header and payload, or escaped payload and delimiter. */
+  /**
+   * One complete frame: header and payload, or escaped payload and delimiter.
+   *
+   * @param message the message, not null
+   * @return the frame's bytes, ready to send
+   * @throws WireEncodeException when {@code message} cannot be encoded, its payload is over the
+   *     frame limit, or (delimited, not escaped) it holds the delimiter
+   */
   byte[] toFrame(T message);
 
-  /** Exactly one complete frame, no bytes left over. */
+  /**
+   * Decodes exactly one complete frame, no bytes left over.
+   *
+   * @param frame one frame: header and payload, or escaped payload and delimiter
+   * @return the message
+   * @throws WireFormatException frame-too-long (a header above the limit, or no delimiter within
+   *     it), truncated ({@code frame} ends inside the frame) or malformed (bytes after the frame,
+   *     or a payload that breaks the wire format)
+   */
   T fromFrame(byte[] frame) throws WireFormatException;
 
   /**
    * Writes one frame in one {@code out.write} call; nothing is written when encoding fails. To
    * send many messages, {@link #writer(OutputStream)} buffers them into few calls.
+   *
+   * @param out the stream; not flushed
+   * @param message the message, not null
+   * @throws WireEncodeException when {@code message} cannot be encoded; nothing was written
+   * @throws IOException from {@code out}
    */
   void write(OutputStream out, T message) throws IOException;
 
@@ -76,15 +148,28 @@ public interface WireCodec<T> {
    * frames). Reads no byte past the frame. For delimited framing it reads a byte at a time:
    * give it a {@link java.io.BufferedInputStream}. To read many messages from one stream,
    * {@link #reader(InputStream)} is faster: it reads many frames per system call.
+   *
+   * @param in the stream, positioned at the start of a frame
+   * @return the message, or {@code null} at a clean end of stream
+   * @throws WireFormatException frame-too-long, truncated (the stream ended inside the frame) or
+   *     malformed; the stream is then out of step
+   * @throws IOException from {@code in}
    */
   T read(InputStream in) throws IOException;
 
-  /** A non-blocking decoder for one connection, fed bytes in chunks of any size. */
+  /**
+   * A non-blocking decoder for one connection, fed bytes in chunks of any size.
+   *
+   * @return a new decoder, holding no bytes, with this codec's limits
+   */
   FrameDecoder<T> newDecoder();
 
   /**
    * A buffered reader of this codec's frames from {@code in} (64 KiB buffer; see
    * {@link FrameReader#FrameReader(WireCodec, InputStream, int)} for another size).
+   *
+   * @param in the stream to read; the reader may read ahead in it
+   * @return a new reader; closing it closes {@code in}
    */
   default FrameReader<T> reader(InputStream in) {
     return new FrameReader<>(this, in);
@@ -93,6 +178,9 @@ public interface WireCodec<T> {
   /**
    * A buffered writer of this codec's frames to {@code out}, sending on {@code flush()} (64 KiB
    * buffer; see {@link FrameWriter#FrameWriter(WireCodec, OutputStream, int)} for another size).
+   *
+   * @param out the stream to write
+   * @return a new writer; closing it flushes and closes {@code out}
    */
   default FrameWriter<T> writer(OutputStream out) {
     return new FrameWriter<>(this, out);
@@ -101,6 +189,9 @@ public interface WireCodec<T> {
   /**
    * A queuing writer of this codec's frames to a non-blocking {@code channel} (4 MiB queue
    * bound; see {@link ChannelFrameWriter#ChannelFrameWriter(WireCodec, WritableByteChannel, int)}).
+   *
+   * @param channel the channel, usually a non-blocking {@link java.nio.channels.SocketChannel}
+   * @return a new writer with an empty queue
    */
   default ChannelFrameWriter<T> channelWriter(WritableByteChannel channel) {
     return new ChannelFrameWriter<>(this, channel);

@@ -19,6 +19,8 @@ import java.util.Objects;
  * The base of every generated codec: framing, streams, buffers and limits live here, so a
  * generated class holds only {@link #encodePayload} and {@link #decodePayload}. Not for
  * hand-written codecs; its contract may change with the processor.
+ *
+ * @param <T> the message type: a record, or a protocol's sealed interface
  */
 public abstract class AbstractWireCodec<T> implements WireCodec<T> {
   private static final int MAX_HINT = 64 * 1024;
@@ -34,6 +36,12 @@ public abstract class AbstractWireCodec<T> implements WireCodec<T> {
   /** The size of the last frame or payload, as the first buffer size of the next (racy on purpose). */
   private int sizeHint = 64;
 
+  /**
+   * Called by the generated constructor ({@code super(Quote.class, settings)}).
+   *
+   * @param type the message type; its simple name is the type named in errors
+   * @param settings the framing, JSON mapper and limits
+   */
   protected AbstractWireCodec(Class<T> type, CodecSettings settings) {
     this.type = Objects.requireNonNull(type, "type");
     this.settings = Objects.requireNonNull(settings, "settings");
@@ -45,13 +53,29 @@ public abstract class AbstractWireCodec<T> implements WireCodec<T> {
     this.parser = new Parser();
   }
 
-  /** A copy of this codec with other settings (generated: {@code return new XCodec(settings);}). */
+  /**
+   * A copy of this codec with other settings (generated: {@code return new XCodec(settings);}).
+   *
+   * @param settings the copy's settings
+   * @return a new codec of the same class
+   */
   protected abstract AbstractWireCodec<T> with(CodecSettings settings);
 
-  /** Writes the payload of a non-null {@code message}; nested codecs call it on the same writer. */
+  /**
+   * Writes the payload of a non-null {@code message}; nested codecs call it on the same writer.
+   *
+   * @param message the message, not null
+   * @param out the writer, positioned where the payload (or the nested message) starts
+   */
   public abstract void encodePayload(T message, PayloadWriter out);
 
-  /** Reads one message's payload; the caller checks that the payload ends there. */
+  /**
+   * Reads one message's payload; the caller checks that the payload ends there.
+   *
+   * @param in the reader, positioned where the payload (or the nested message) starts
+   * @return the message
+   * @throws WireFormatException malformed: the bytes break the wire format
+   */
   public abstract T decodePayload(PayloadReader in) throws WireFormatException;
 
   @Override
@@ -64,7 +88,11 @@ public abstract class AbstractWireCodec<T> implements WireCodec<T> {
     return framing;
   }
 
-  /** The framing, JSON mapper and limits of this codec. */
+  /**
+   * The framing, JSON mapper and limits of this codec.
+   *
+   * @return the settings this codec was built with
+   */
   public final CodecSettings settings() {
     return settings;
   }
@@ -188,6 +216,8 @@ public abstract class AbstractWireCodec<T> implements WireCodec<T> {
    * what encoding needs), for {@link dev.wiremessage.runtime.FrameWriter} and
    * {@link dev.wiremessage.runtime.ChannelFrameWriter}. One per writer; not thread-safe. Not
    * part of the generated code's contract.
+   *
+   * @return a new encoder
    */
   public final FrameEncoder<T> newFrameEncoder() {
     return new Encoder();

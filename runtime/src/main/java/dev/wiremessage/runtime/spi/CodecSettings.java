@@ -19,24 +19,54 @@ public record CodecSettings(Framing framing, JsonMapper json, int maxDepth) {
   /** Enough for any hand-written schema; small enough that a recursive record never exhausts the stack. */
   public static final int DEFAULT_MAX_DEPTH = 64;
 
+  /**
+   * Checks the settings.
+   *
+   * @param framing how frames are separated, and the frame limit; not null
+   * @param json the JSON mapper; null: the default (Jackson), resolved on first use
+   * @param maxDepth the nesting-depth limit; {@code maxDepth: 0 (expected: > 0)} otherwise
+   */
   public CodecSettings {
     Objects.requireNonNull(framing, "framing");
     checkMaxDepth(maxDepth);
   }
 
-  /** {@code framing} with the default JSON mapper and depth limit (what {@code INSTANCE} uses). */
+  /**
+   * {@code framing} with the default JSON mapper and depth limit (what {@code INSTANCE} uses).
+   *
+   * @param framing the framing of the record's annotation, not null
+   * @return settings with no mapper set and {@value #DEFAULT_MAX_DEPTH} as the depth limit
+   */
   public static CodecSettings of(Framing framing) {
     return new CodecSettings(framing, null, DEFAULT_MAX_DEPTH);
   }
 
+  /**
+   * A copy with another framing (a new frame limit, for {@code withMaxFrameBytes}).
+   *
+   * @param framing the new framing, not null
+   * @return the copy
+   */
   public CodecSettings withFraming(Framing framing) {
     return new CodecSettings(framing, json, maxDepth);
   }
 
+  /**
+   * A copy with another JSON mapper.
+   *
+   * @param json the new mapper, not null
+   * @return the copy
+   */
   public CodecSettings withJson(JsonMapper json) {
     return new CodecSettings(framing, Objects.requireNonNull(json, "json"), maxDepth);
   }
 
+  /**
+   * A copy with another nesting-depth limit.
+   *
+   * @param maxDepth the new limit, at least 1
+   * @return the copy
+   */
   public CodecSettings withMaxDepth(int maxDepth) {
     return new CodecSettings(framing, json, maxDepth);
   }

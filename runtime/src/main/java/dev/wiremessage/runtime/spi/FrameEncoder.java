@@ -14,16 +14,35 @@ public interface FrameEncoder<T> {
   /**
    * Encodes the frame of {@code message} and returns its length. An encode error
    * ({@link dev.wiremessage.runtime.WireEncodeException}) leaves no frame behind.
+   *
+   * @param message the message, not null
+   * @return the frame's length in bytes, header (or delimiter) included
    */
   int encode(T message);
 
-  /** The array holding the last frame. */
+  /**
+   * The array holding the last frame.
+   *
+   * @return the encoder's own array (not a copy), valid until the next {@link #encode}; it may
+   *     hold other bytes around the frame
+   */
   byte[] array();
 
-  /** Where the last frame starts in {@link #array()}. */
+  /**
+   * Where the last frame starts in {@link #array()}.
+   *
+   * @return the index of the frame's first byte
+   */
   int offset();
 
-  /** The reusing encoder of a generated codec; for any other codec, one built on {@link WireCodec#toFrame}. */
+  /**
+   * The reusing encoder of a generated codec; for any other codec, one built on
+   * {@link WireCodec#toFrame} (a new array per frame).
+   *
+   * @param <T> the message type
+   * @param codec the codec whose frames to encode
+   * @return a new encoder, for one writer
+   */
   static <T> FrameEncoder<T> of(WireCodec<T> codec) {
     if (codec instanceof AbstractWireCodec) {
       return ((AbstractWireCodec<T>) codec).newFrameEncoder();

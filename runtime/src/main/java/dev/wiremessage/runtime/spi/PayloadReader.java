@@ -51,7 +51,11 @@ public final class PayloadReader {
     }
   }
 
-  /** The JSON mapper of the codec that started this payload. */
+  /**
+   * The JSON mapper of the codec that started this payload.
+   *
+   * @return the codec's mapper, or the default (Jackson), looked up on the first call
+   */
   public JsonMapper json() {
     JsonMapper m = json;
     if (m == null) {
@@ -64,6 +68,13 @@ public final class PayloadReader {
    * The payload of a nested message, through {@code codec}: one level deeper. Past the codec's
    * {@code maxDepth} it is malformed, so a recursive record fed a long run of presence bytes
    * fails here instead of overflowing the stack.
+   *
+   * @param <V> the nested record's type
+   * @param codec the nested record's codec; its components are read inline, with no header
+   * @param field "Record.component" holding the nested message, named in errors
+   * @return the nested message
+   * @throws WireFormatException malformed: nested deeper than {@code maxDepth}, or the nested
+   *     payload breaks the format
    */
   public <V> V readMessage(AbstractWireCodec<V> codec, String field) throws WireFormatException {
     if (depth >= maxDepth) {
@@ -75,17 +86,34 @@ public final class PayloadReader {
     return value;
   }
 
-  /** Bytes left in the payload. */
+  /**
+   * Bytes left in the payload.
+   *
+   * @return bytes between the position and the end of the payload; 0 when all were read
+   */
   public int remaining() {
     return limit - pos;
   }
 
-  /** 0x00 false, 0x01 true, anything else malformed. */
+  /**
+   * One byte: {@code 00} false, {@code 01} true, anything else malformed.
+   *
+   * @param field "Record.component", named in errors
+   * @return {@code true} for {@code 01}
+   * @throws WireFormatException malformed: another byte, or none left
+   */
   public boolean readBoolean(String field) throws WireFormatException {
     return readZeroOne(field, "boolean");
   }
 
-  /** 0x00 absent, 0x01 present, anything else malformed. */
+  /**
+   * The byte before an {@code Optional} or {@code @Nullable} value: {@code 00} absent,
+   * {@code 01} present (the value follows), anything else malformed.
+   *
+   * @param field "Record.component", named in errors
+   * @return whether the value follows
+   * @throws WireFormatException malformed: another byte, or none left
+   */
   public boolean readPresence(String field) throws WireFormatException {
     return readZeroOne(field, "presence byte");
   }
@@ -100,6 +128,14 @@ public final class PayloadReader {
     return b != 0;
   }
 
+  /**
+   * Four bytes, big-endian, as IEEE 754 bits ({@code Float.intBitsToFloat}):
+   * {@code 3F C0 00 00} is 1.5f.
+   *
+   * @param field "Record.component", named in errors
+   * @return the value
+   * @throws WireFormatException malformed: fewer than 4 bytes left
+   */
   public float readFloat(String field) throws WireFormatException {
     need(4, field);
     float v = Float.intBitsToFloat(Bits.getIntBE(buf, pos));
@@ -107,6 +143,14 @@ public final class PayloadReader {
     return v;
   }
 
+  /**
+   * Eight bytes, big-endian, as IEEE 754 bits ({@code Double.longBitsToDouble}):
+   * {@code 3F F8 00 00 00 00 00 00} is 1.5.
+   *
+   * @param field "Record.component", named in errors
+   * @return the value
+   * @throws WireFormatException malformed: fewer than 8 bytes left
+   */
   public double readDouble(String field) throws WireFormatException {
     need(8, field);
     double v = Double.longBitsToDouble(Bits.getLongBE(buf, pos));
@@ -114,7 +158,16 @@ public final class PayloadReader {
     return v;
   }
 
-  /** {@code bytes} bytes, sign-extended. */
+  /**
+   * {@code bytes} bytes in {@code order}, two's complement, sign-extended: {@code FF FE} as
+   * 2 bytes big-endian is -2.
+   *
+   * @param bytes the field's width, 1..8
+   * @param order the field's byte order
+   * @param field "Record.component", named in errors
+   * @return the value, sign-extended to 64 bits
+   * @throws WireFormatException malformed: fewer than {@code bytes} bytes left
+   */
   public long readSigned(int bytes, Endian order, String field) throws WireFormatException {
     need(bytes, field);
     long v = Bits.getSigned(buf, pos, bytes, order == Endian.BIG);
@@ -122,7 +175,16 @@ public final class PayloadReader {
     return v;
   }
 
-  /** {@code bytes} bytes, zero-extended (for 8 bytes: the bit pattern). */
+  /**
+   * {@code bytes} bytes in {@code order}, unsigned, zero-extended: {@code FF FE} as 2 bytes
+   * big-endian is 65534. For 8 bytes the result is the bit pattern (negative above 2^63-1).
+   *
+   * @param bytes the field's width, 1..8
+   * @param order the field's byte order
+   * @param field "Record.component", named in errors
+   * @return the value, zero-extended to 64 bits
+   * @throws WireFormatException malformed: fewer than {@code bytes} bytes left
+   */
   public long readUnsigned(int bytes, Endian order, String field) throws WireFormatException {
     need(bytes, field);
     long v = Bits.getUnsigned(buf, pos, bytes, order == Endian.BIG);
@@ -130,7 +192,18 @@ public final class PayloadReader {
     return v;
   }
 
-  /** A protocol tag; the caller reports an unknown one with {@link #malformed}. */
+  /**
+   * A protocol tag: the message id, unsigned, written as {@code tag} says (1, 2, 3, 4 or 8
+   * bytes in {@code order}, or VARINT: {@code AC 02} is 300). The caller reports an unknown id
+   * with {@link #malformed}.
+   *
+   * @param tag the protocol's tag; not REST ({@link IllegalArgumentException})
+   * @param order byte order of a fixed-width tag of 2 bytes or more
+   * @param field the protocol's name, named in errors
+   * @return the id, 0..2^63-1
+   * @throws WireFormatException malformed: the payload ends inside the tag, its value is above
+   *     2^63-1, or a VARINT runs past 10 bytes
+   */
   public long readTag(Length tag, Endian order, String field) throws WireFormatException {
     if (tag == Length.REST) {
       throw new IllegalArgumentException("tag: REST (expected: U8, U16, U24, U32, U64 or VARINT)");
@@ -142,6 +215,16 @@ public final class PayloadReader {
    * An element count; malformed when {@code count * minElementBytes} exceeds the bytes left
    * (checked before the caller allocates). REST returns -1: read elements while
    * {@link #remaining()} &gt; 0.
+   *
+   * @param length how the count is written (U8 ... U64 in {@code order}, VARINT), or REST: not
+   *     written, the elements run to the end of the payload
+   * @param order byte order of a fixed-width count
+   * @param minElementBytes the fewest bytes one element takes on the wire; 0 for elements that
+   *     can take none (empty records), of which at most {@value #MAX_ZERO_WIDTH_COUNT} are allowed
+   * @param field "Record.component", named in errors
+   * @return the count, or -1 for REST
+   * @throws WireFormatException malformed: more elements than the bytes left can hold, too many
+   *     zero-width ones, more than a Java list holds, or the payload ends inside the count
    */
   public int readCount(Length length, Endian order, int minElementBytes, String field) throws WireFormatException {
     if (length == Length.REST) {
@@ -166,7 +249,18 @@ public final class PayloadReader {
     return (int) count;
   }
 
-  /** Strict UTF-8 after its byte length (REST: the rest of the payload). */
+  /**
+   * A string: its UTF-8 byte length as {@code length} says, then those bytes, decoded strictly
+   * (never a replacement character). {@code "hé"} with U8 is {@code 03 | 68 C3 A9}.
+   *
+   * @param length how the byte length is written, or REST: no length, the string is the rest of
+   *     the payload
+   * @param order byte order of a fixed-width length
+   * @param field "Record.component", named in errors
+   * @return the string
+   * @throws WireFormatException malformed: a length beyond the bytes left, or invalid UTF-8
+   *     (overlong forms, encoded surrogates, code points above U+10FFFF, a sequence cut short)
+   */
   public String readUtf8(Length length, Endian order, String field) throws WireFormatException {
     int n = readSize(length, order, field, "string");
     String s = Utf8.decode(buf, pos, n, field, base);
@@ -174,7 +268,17 @@ public final class PayloadReader {
     return s;
   }
 
-  /** Raw bytes after their count (REST: the rest of the payload). */
+  /**
+   * Raw bytes after their count, with no check on their content: {@code 04 | 00 01 FE FF} with
+   * VARINT is {@code {0, 1, -2, -1}}.
+   *
+   * @param length how the count is written, or REST: no count, the bytes are the rest of the
+   *     payload
+   * @param order byte order of a fixed-width count
+   * @param field "Record.component", named in errors
+   * @return a fresh copy of the bytes
+   * @throws WireFormatException malformed: a count beyond the bytes left
+   */
   public byte[] readBytes(Length length, Endian order, String field) throws WireFormatException {
     int n = readSize(length, order, field, "byte array");
     byte[] b = Arrays.copyOfRange(buf, pos, pos + n);
@@ -186,6 +290,17 @@ public final class PayloadReader {
    * A JSON text framed as a UTF-8 string, bound to {@code type}; invalid or ill-typed JSON is
    * malformed. {@code V} is inferred from the generated code's local: a generic {@link Type}
    * ({@code Map<String, List<Integer>>}) has no {@code Class<V>} to carry it.
+   *
+   * @param <V> the component's declared type
+   * @param type the component's type, generic arguments included (built with
+   *     {@link dev.wiremessage.runtime.JsonTypes})
+   * @param length how the text's byte length is written, or REST: the rest of the payload
+   * @param order byte order of a fixed-width length
+   * @param field "Record.component", or the record's name for a {@code Format.JSON} body,
+   *     named in errors
+   * @return the value the mapper bound
+   * @throws WireFormatException malformed: a length beyond the bytes left, or JSON the mapper
+   *     rejects
    */
   @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
   public <V> V readJson(Type type, Length length, Endian order, String field) throws WireFormatException {
@@ -207,7 +322,13 @@ public final class PayloadReader {
     return nl < 0 ? m : m.substring(0, nl);
   }
 
-  /** A malformed error at the current offset, for the caller to throw (unknown tag, enum code). */
+  /**
+   * A malformed error at the current offset, for the caller to throw (unknown tag, enum code).
+   *
+   * @param field "Record.component", or the protocol's name for a tag, named in the error
+   * @param detail what is wrong, such as {@code "unknown tag 7"}
+   * @return the exception, not thrown
+   */
   public WireFormatException malformed(String field, String detail) {
     return Fail.malformed(field, detail, pos - base);
   }

@@ -72,7 +72,11 @@ public final class PayloadWriter {
 
   // ---- the generated code's calls ---------------------------------------------------------
 
-  /** The JSON mapper of the codec that started this payload. */
+  /**
+   * The JSON mapper of the codec that started this payload.
+   *
+   * @return the codec's mapper, or the default (Jackson), looked up on the first call
+   */
   public JsonMapper json() {
     JsonMapper m = json;
     if (m == null) {
@@ -81,7 +85,15 @@ public final class PayloadWriter {
     return m;
   }
 
-  /** Throws an encode error "Record.component is null" unless {@code value} is non-null. */
+  /**
+   * Throws an encode error "Record.component: is null" unless {@code value} is non-null. Writes
+   * nothing.
+   *
+   * @param <V> the component's type
+   * @param value the component's value
+   * @param field "Record.component", named in the error
+   * @return {@code value}
+   */
   public static <V> V requireNonNull(V value, String field) {
     if (value == null) {
       throw Fail.encode(field, "is null; mark the component @Nullable or declare it Optional to allow absence");
@@ -94,6 +106,11 @@ public final class PayloadWriter {
    * the codec's {@code maxDepth} it is an encode error: a peer with the same limit would
    * reject the frame, and a cyclic graph (a list that holds its own record) must not
    * overflow the stack.
+   *
+   * @param <V> the nested record's type
+   * @param codec the nested record's codec; its components are written inline, with no header
+   * @param value the nested message; the caller checks it is not null
+   * @param field "Record.component" holding the nested message, named in errors
    */
   public <V> void writeMessage(AbstractWireCodec<V> codec, V value, String field) {
     if (depth >= maxDepth) {
@@ -104,40 +121,76 @@ public final class PayloadWriter {
     depth--;
   }
 
-  /** 0x00 or 0x01. */
+  /**
+   * One byte: {@code 00} false, {@code 01} true.
+   *
+   * @param value the component's value
+   */
   public void writeBoolean(boolean value) {
     ensure(1);
     buf[pos++] = (byte) (value ? 1 : 0);
   }
 
-  /** 0x00 absent or 0x01 present. */
+  /**
+   * The byte before an {@code Optional} or {@code @Nullable} value: {@code 00} absent,
+   * {@code 01} present (the caller writes the value next).
+   *
+   * @param present whether the value follows
+   */
   public void writePresence(boolean present) {
     ensure(1);
     buf[pos++] = (byte) (present ? 1 : 0);
   }
 
-  /** IEEE 754 bits, 4 bytes big-endian ({@code Float.floatToRawIntBits}). */
+  /**
+   * IEEE 754 bits, 4 bytes big-endian ({@code Float.floatToRawIntBits}): 1.5f is
+   * {@code 3F C0 00 00}.
+   *
+   * @param value any float; a NaN keeps its bits
+   */
   public void writeFloat(float value) {
     ensure(4);
     Bits.putIntBE(buf, pos, Float.floatToRawIntBits(value));
     pos += 4;
   }
 
-  /** IEEE 754 bits, 8 bytes big-endian ({@code Double.doubleToRawLongBits}). */
+  /**
+   * IEEE 754 bits, 8 bytes big-endian ({@code Double.doubleToRawLongBits}): 1.5 is
+   * {@code 3F F8 00 00 00 00 00 00}.
+   *
+   * @param value any double; a NaN keeps its bits
+   */
   public void writeDouble(double value) {
     ensure(8);
     Bits.putLongBE(buf, pos, Double.doubleToRawLongBits(value));
     pos += 8;
   }
 
-  /** The low {@code bytes} bytes of {@code value}, no range check (a field as wide as its type). */
+  /**
+   * The low {@code bytes} bytes of {@code value} in {@code order}, no range check (a field as
+   * wide as its type: a {@code char} in 2 bytes, an unsigned {@code int} in 4): 0x1234 in 2
+   * bytes little-endian is {@code 34 12}.
+   *
+   * @param value the bits; any above the low {@code bytes} bytes are dropped
+   * @param bytes the field's width, 1..8
+   * @param order the field's byte order
+   */
   public void writeBits(long value, int bytes, Endian order) {
     ensure(8);
     Bits.put(buf, pos, value, bytes, order == Endian.BIG);
     pos += bytes;
   }
 
-  /** {@code value} in {@code bytes} bytes, two's complement; fails outside -2^(8N-1)..2^(8N-1)-1. */
+  /**
+   * {@code value} in {@code bytes} bytes, two's complement, in {@code order}: -2 in 2 bytes
+   * big-endian is {@code FF FE}. Fails outside -2^(8N-1)..2^(8N-1)-1 (128 in 1 byte), writing
+   * nothing.
+   *
+   * @param value the component's value, widened to {@code long}
+   * @param bytes the field's width N, 1..8
+   * @param order the field's byte order
+   * @param field "Record.component", named in errors
+   */
   public void writeSigned(long value, int bytes, Endian order, String field) {
     if (bytes < 8) {
       int shift = 64 - 8 * bytes;
@@ -148,7 +201,16 @@ public final class PayloadWriter {
     writeBits(value, bytes, order);
   }
 
-  /** {@code value} in {@code bytes} bytes, unsigned; fails outside 0..2^(8N)-1 ({@code bytes} &lt; 8). */
+  /**
+   * {@code value} in {@code bytes} bytes, unsigned, in {@code order}: 65534 in 2 bytes
+   * big-endian is {@code FF FE}. Fails outside 0..2^(8N)-1 (-1 in 2 bytes), writing nothing;
+   * with 8 bytes any value is written as its bit pattern.
+   *
+   * @param value the component's value, widened to {@code long}; negative fails below 8 bytes
+   * @param bytes the field's width N, 1..8
+   * @param order the field's byte order
+   * @param field "Record.component", named in errors
+   */
   public void writeUnsigned(long value, int bytes, Endian order, String field) {
     if (bytes < 8 && (value >>> (8 * bytes)) != 0) {
       throw outOfRange(value, bytes, "unsigned", field);
@@ -167,7 +229,15 @@ public final class PayloadWriter {
         + " (expected " + range + ")");
   }
 
-  /** A protocol tag (id), unsigned, as {@code tag} says (not REST). */
+  /**
+   * A protocol tag: the message id, unsigned, as {@code tag} says (1, 2, 3, 4 or 8 bytes in
+   * {@code order}, or VARINT): id 300 is {@code 01 2C} as U16 big-endian, {@code AC 02} as
+   * VARINT.
+   *
+   * @param id the message's id, 0 or more, fitting the tag
+   * @param tag the protocol's tag; not REST ({@link IllegalArgumentException})
+   * @param order byte order of a fixed-width tag of 2 bytes or more
+   */
   public void writeTag(long id, Length tag, Endian order) {
     if (tag == Length.REST) {
       throw new IllegalArgumentException("tag: REST (expected: U8, U16, U24, U32, U64 or VARINT)");
@@ -175,14 +245,31 @@ public final class PayloadWriter {
     writeLength(id, tag, order, null, "tag");
   }
 
-  /** An element count for a list or array: as {@code length} says; REST writes nothing. */
+  /**
+   * An element count for a list or array, as {@code length} says: 2 is {@code 00 00 00 02}
+   * as U32 big-endian. REST writes nothing (the elements run to the end of the payload).
+   *
+   * @param count the number of elements that follow
+   * @param length how the count is written (U8 ... U64, VARINT), or REST: not written
+   * @param order byte order of a fixed-width count
+   * @param field "Record.component", named in errors (a count that does not fit {@code length})
+   */
   public void writeCount(int count, Length length, Endian order, String field) {
     if (length != Length.REST) {
       writeLength(count, length, order, field, "count");
     }
   }
 
-  /** Strict UTF-8 after its byte length; fails on an unpaired surrogate or a length that does not fit. */
+  /**
+   * A string: its UTF-8 byte length as {@code length} says, then those bytes: {@code "hé"}
+   * with U8 is {@code 03 | 68 C3 A9}. Fails, writing nothing, on an unpaired surrogate or a
+   * byte length that does not fit {@code length}.
+   *
+   * @param value the string, not null
+   * @param length how the byte length is written, or REST: no length (the last component)
+   * @param order byte order of a fixed-width length
+   * @param field "Record.component", named in errors
+   */
   public void writeUtf8(String value, Length length, Endian order, String field) {
     int n = value.length();
     if (length == Length.VARINT) {
@@ -220,12 +307,31 @@ public final class PayloadWriter {
     pos = start + (int) total;
   }
 
-  /** Raw bytes after their count. */
+  /**
+   * Raw bytes after their count, as {@code length} says: {@code {0, 1, -2, -1}} with VARINT
+   * is {@code 04 | 00 01 FE FF}.
+   *
+   * @param value the bytes, not null, written as they are
+   * @param length how the count is written, or REST: no count (the last component)
+   * @param order byte order of a fixed-width count
+   * @param field "Record.component", named in errors
+   */
   public void writeBytes(byte[] value, Length length, Endian order, String field) {
     writeRaw(value, length, order, field, "byte array");
   }
 
-  /** {@code value} (may be null: {@code null}) as compact JSON via {@link #json()}, framed as a UTF-8 string. */
+  /**
+   * {@code value} as compact JSON via {@link #json()}, framed as a UTF-8 string: its byte
+   * length as {@code length} says, then the text. Fails when the mapper cannot write it.
+   *
+   * @param value the component's value; {@code null} is written as the text {@code null}
+   * @param type the component's type, generic arguments included (built with
+   *     {@link dev.wiremessage.runtime.JsonTypes})
+   * @param length how the text's byte length is written, or REST: no length (the last component)
+   * @param order byte order of a fixed-width length
+   * @param field "Record.component", or the record's name for a {@code Format.JSON} body,
+   *     named in errors
+   */
   public void writeJson(Object value, Type type, Length length, Endian order, String field) {
     JsonMapper mapper = json(); // no mapper at all is a setup problem, not this message's: not caught
     byte[] text;
