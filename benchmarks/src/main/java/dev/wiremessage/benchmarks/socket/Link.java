@@ -34,8 +34,13 @@ public abstract class Link implements AutoCloseable {
   public final void sendAndAwait(int index) throws IOException {
     write(index, true);
     long target = ++sent;
-    while (received.get() < target) {
-      Thread.onSpinWait();
+    // Spin briefly, then yield: on 2 cores a sender that spins hard starves the receiver (and Netty's two loops).
+    for (int spins = 0; received.get() < target; spins++) {
+      if (spins < 200) {
+        Thread.onSpinWait();
+      } else {
+        Thread.yield();
+      }
       if (failure.get() != null) {
         throw new IllegalStateException("receiver failed", failure.get());
       }

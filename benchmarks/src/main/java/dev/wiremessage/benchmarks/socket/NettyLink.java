@@ -23,8 +23,10 @@ import io.netty.handler.codec.MessageToMessageDecoder;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -32,14 +34,19 @@ import java.util.concurrent.locks.LockSupport;
  * {@code NioIoHandler}), one event loop for the client and one for the server,
  * {@link LengthFieldPrepender} + {@link LengthFieldBasedFrameDecoder} around a hand-written
  * {@link ByteBuf} encoder and decoder of the same payload as QuoteCodec's. The benchmark thread
- * writes through the channel (Netty hands each write to the client's event loop) and waits
- * while the channel is not writable (default water marks, 32/64 KiB).
+ * hands each batch (up to a flush) to the client's event loop as one task that writes every
+ * message and flushes, and waits while the channel is not writable (default water marks,
+ * 32/64 KiB) or 8 batches are queued.
  */
 final class NettyLink extends Link {
   private final EventLoopGroup serverGroup = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
   private final EventLoopGroup clientGroup = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
   private final Channel server;
   private final Channel client;
+  private static final int MAX_IN_FLIGHT = 8;
+  private final AtomicInteger inFlight = new AtomicInteger();
+  private final int[] pending = new int[1024];
+  private int count;
 
   NettyLink(Quote[] messages) throws InterruptedException {
     super(messages);
@@ -70,15 +77,26 @@ final class NettyLink extends Link {
 
   @Override
   protected void write(int index, boolean flush) {
-    while (!client.isWritable()) {
-      LockSupport.parkNanos(10_000);
+    pending[count++] = index;
+    if (!flush) {
+      return;
+    }
+    // Wait while the channel is over its high water mark or enough batches are queued.
+    while (!client.isWritable() || inFlight.get() >= MAX_IN_FLIGHT) {
+      LockSupport.parkNanos(20_000);
       checkReceiver();
     }
-    if (flush) {
-      client.writeAndFlush(messages[index], client.voidPromise());
-    } else {
-      client.write(messages[index], client.voidPromise());
-    }
+    int[] batch = Arrays.copyOf(pending, count);
+    count = 0;
+    inFlight.incrementAndGet();
+    // One task per batch on the client's event loop (Netty's advice for many small writes from another thread).
+    client.eventLoop().execute(() -> {
+      for (int i : batch) {
+        client.write(messages[i], client.voidPromise());
+      }
+      client.flush();
+      inFlight.decrementAndGet();
+    });
   }
 
   @Override
