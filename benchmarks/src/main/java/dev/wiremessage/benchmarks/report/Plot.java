@@ -22,7 +22,8 @@ final class Plot {
   private static final String[] OPS = {"encode", "encodeArray", "decode", "roundTrip"};
   private static final Color[] COLORS = {
     new Color(0x4D4D4D), new Color(0x999999), new Color(0xD62728), new Color(0xFF9896), new Color(0x1F77B4),
-    new Color(0x2CA02C), new Color(0xFF7F0E), new Color(0xFFBB78), new Color(0x9467BD)
+    new Color(0x2CA02C), new Color(0xFF7F0E), new Color(0xFFBB78), new Color(0x9467BD), new Color(0x17BECF),
+    new Color(0x8C564B)
   };
   private static final int W = 1200;
   private static final int PANEL = 300;
