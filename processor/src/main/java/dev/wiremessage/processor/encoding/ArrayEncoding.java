@@ -5,33 +5,27 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
-import dev.wiremessage.Endian;
-import dev.wiremessage.Length;
 import java.util.List;
 
 /**
  * {@code T[]} (other than {@code byte[]}): the element count ({@code @Count}), then each element
  * in {@code element}'s encoding.
  */
-public record ArrayEncoding(ArrayTypeName type, Encoding element, Length length, Endian order) implements Encoding {
+public record ArrayEncoding(ArrayTypeName type, Encoding element, Counted count) implements Encoding {
 
   public static ArrayEncoding create(Site site, ArrayTypeName type, Encoding element) {
     Counted count = Counted.create(site, element);
-    return count == null ? null : new ArrayEncoding(type, element, count.length(), count.order());
-  }
-
-  private Counted count() {
-    return new Counted(length, order);
+    return count == null ? null : new ArrayEncoding(type, element, count);
   }
 
   @Override
   public int minBytes() {
-    return count().minBytes();
+    return count.minBytes();
   }
 
   @Override
   public boolean takesRest() {
-    return count().rest();
+    return count.rest();
   }
 
   @Override
@@ -42,18 +36,11 @@ public record ArrayEncoding(ArrayTypeName type, Encoding element, Length length,
   @Override
   public void write(Scope scope, CodeBlock value, boolean nonNull) {
     String array = scope.local(type, value, nonNull);
-    count().writeCount(scope, CodeBlock.of("$N.length", array));
-    Scope body = scope.loopBody(scope.base() + "Item");
-    String item = body.newLocal("");
-    scope.beginControlFlow("for ($T $N : $N)", element.type(), item, array);
-    element.write(body, CodeBlock.of("$N", item), false);
-    scope.add(body.code());
-    scope.endControlFlow();
+    count.writeElements(scope, element, array, CodeBlock.of("$N.length", array));
   }
 
   @Override
   public CodeBlock read(Scope scope) {
-    Counted count = count();
     String n = count.rest() ? null : count.readCount(scope, element.minBytes());
     if (n != null && element.minBytes() > 0) {
       // The count is bounded by the bytes left, so the array can be allocated up front.

@@ -41,6 +41,17 @@ record Counted(Length length, Endian order) {
     }
   }
 
+  /** Writes the count ({@code size}), then each element of the local {@code collection}. */
+  void writeElements(Scope scope, Encoding element, String collection, CodeBlock size) {
+    writeCount(scope, size);
+    Scope body = scope.loopBody(scope.base() + "Item");
+    String item = body.newLocal("");
+    scope.beginControlFlow("for ($T $N : $N)", element.type(), item, collection);
+    element.write(body, CodeBlock.of("$N", item), false);
+    scope.add(body.code());
+    scope.endControlFlow();
+  }
+
   /** Declares the count local and returns its name (not for REST). */
   String readCount(Scope scope, int minElementBytes) {
     String count = scope.newLocal("Count");

@@ -3,33 +3,27 @@ package dev.wiremessage.processor.encoding;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.TypeName;
-import dev.wiremessage.Endian;
-import dev.wiremessage.Length;
 import java.util.List;
 
 /**
  * {@code List<T>}: the element count ({@code @Count}), then each element in {@code element}'s
  * encoding. Decoded lists are unmodifiable.
  */
-public record ListEncoding(TypeName type, Encoding element, Length length, Endian order) implements Encoding {
+public record ListEncoding(TypeName type, Encoding element, Counted count) implements Encoding {
 
   public static ListEncoding create(Site site, TypeName type, Encoding element) {
     Counted count = Counted.create(site, element);
-    return count == null ? null : new ListEncoding(type, element, count.length(), count.order());
-  }
-
-  private Counted count() {
-    return new Counted(length, order);
+    return count == null ? null : new ListEncoding(type, element, count);
   }
 
   @Override
   public int minBytes() {
-    return count().minBytes();
+    return count.minBytes();
   }
 
   @Override
   public boolean takesRest() {
-    return count().rest();
+    return count.rest();
   }
 
   @Override
@@ -40,18 +34,11 @@ public record ListEncoding(TypeName type, Encoding element, Length length, Endia
   @Override
   public void write(Scope scope, CodeBlock value, boolean nonNull) {
     String list = scope.local(type, value, nonNull);
-    count().writeCount(scope, CodeBlock.of("$N.size()", list));
-    Scope body = scope.loopBody(scope.base() + "Item");
-    String item = body.newLocal("");
-    scope.beginControlFlow("for ($T $N : $N)", element.type(), item, list);
-    element.write(body, CodeBlock.of("$N", item), false);
-    scope.add(body.code());
-    scope.endControlFlow();
+    count.writeElements(scope, element, list, CodeBlock.of("$N.size()", list));
   }
 
   @Override
   public CodeBlock read(Scope scope) {
-    Counted count = count();
     String n = count.rest() ? null : count.readCount(scope, element.minBytes());
     String list = scope.newLocal("List");
     if (n != null && element.minBytes() > 0) {
