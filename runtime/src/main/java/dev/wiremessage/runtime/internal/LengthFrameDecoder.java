@@ -14,6 +14,10 @@ final class LengthFrameDecoder<T> implements FrameDecoder<T> {
   private final LengthHeader header;
   private final FrameBuffer body = new FrameBuffer();
   private final FailedState failed = new FailedState();
+  private final int width; // fixed header width, -1 for VARINT
+  private final boolean big;
+  private final int max;
+  private final String type;
   private boolean inPayload;
   private int need;
 
@@ -21,17 +25,41 @@ final class LengthFrameDecoder<T> implements FrameDecoder<T> {
     this.framer = framer;
     this.parser = parser;
     this.header = framer.newHeader();
+    this.width = framer.width;
+    this.big = framer.big;
+    this.max = framer.max;
+    this.type = framer.type;
   }
 
   @Override
   public T decode(ByteBuffer in) throws WireFormatException {
     failed.check();
     try {
+      if (width > 0 && !inPayload && header.count() == 0 && in.hasArray()) {
+        int p = in.position();
+        int r = in.limit() - p;
+        if (r >= width) {
+          return whole(in, in.array(), in.arrayOffset() + p, p, r);
+        }
+      }
       return step(in);
     } catch (WireFormatException | RuntimeException e) {
       failed.set(e);
       throw e;
     }
+  }
+
+  /**
+   * The fast path, between frames with a whole fixed-width header in a heap buffer: the
+   * length read in one go and, when the payload is there too, decoded straight from the array.
+   */
+  private T whole(ByteBuffer in, byte[] a, int off, int p, int r) throws WireFormatException {
+    int n = LengthHeader.checked(Bits.getUnsigned(a, off, width, big), false, max, type);
+    if (r - width < n) {
+      return step(in); // a partial payload: gathered by the slow path
+    }
+    in.position(p + width + n);
+    return parser.parse(a, off + width, n);
   }
 
   private T step(ByteBuffer in) throws WireFormatException {

@@ -15,13 +15,17 @@ import java.util.List;
 final class LengthFramer extends Framer {
   private final Length length;
   private final Endian order;
-  private final int width; // fixed header width, -1 for VARINT
+  /** Fixed header width, -1 for VARINT. */
+  final int width;
+  /** Big-endian fixed-width header. */
+  final boolean big;
 
   LengthFramer(Length length, Endian order, int max, String type) {
     super(type, max);
     this.length = length;
     this.order = order;
     this.width = length == Length.VARINT ? -1 : length.bytes();
+    this.big = order == Endian.BIG;
   }
 
   LengthHeader newHeader() {
@@ -82,6 +86,9 @@ final class LengthFramer extends Framer {
 
   @Override
   public <T> T fromFrame(byte[] frame, PayloadParser<T> parser) throws WireFormatException {
+    if (width > 0) {
+      return fromFixedFrame(frame, parser);
+    }
     LengthHeader header = newHeader();
     int i = 0;
     do {
@@ -98,6 +105,28 @@ final class LengthFramer extends Framer {
       throw Fail.malformed(type, Fail.bytes(left - n) + " after the end of the frame", i + n);
     }
     return parser.parse(frame, i, n);
+  }
+
+  /** {@link #fromFrame} with a fixed-width header: read in one go, no header object. */
+  private <T> T fromFixedFrame(byte[] frame, PayloadParser<T> parser) throws WireFormatException {
+    int w = width;
+    if (frame.length < w) {
+      throw truncated("frame ends inside its header", frame.length);
+    }
+    int n = LengthHeader.checked(Bits.getUnsigned(frame, 0, w, big), false, max, type);
+    int left = frame.length - w;
+    if (left != n) {
+      throw payloadMismatch(frame.length, w, n);
+    }
+    return parser.parse(frame, w, n);
+  }
+
+  private WireFormatException payloadMismatch(int frameLength, int i, int n) {
+    int left = frameLength - i;
+    if (left < n) {
+      return truncated("frame ends after " + left + " of " + n + " payload bytes", frameLength);
+    }
+    return Fail.malformed(type, Fail.bytes(left - n) + " after the end of the frame", i + n);
   }
 
   @Override

@@ -57,16 +57,27 @@ final class LengthHeader {
   /** The announced payload length, checked against the limit; resets for the next header. */
   int payloadLength() throws WireFormatException {
     long v = value;
-    boolean huge = overflow || v < 0;
-    boolean tooBig = huge || v > max;
+    boolean huge = overflow;
     value = 0;
     count = 0;
     overflow = false;
-    if (tooBig) {
-      String announced = huge ? "2^63 or more" : Long.toString(v);
-      throw Fail.decode(ErrorCategory.FRAME_TOO_LONG, type,
-          "header announces " + announced + " bytes, over maxFrameBytes " + max, 0);
+    return checked(v, huge, max, type);
+  }
+
+  /**
+   * {@code v}, an announced payload length, as an int when it is at most {@code max}; else
+   * the frame-too-long error. {@code huge}: the header overflowed 64 bits.
+   */
+  static int checked(long v, boolean huge, int max, String type) throws WireFormatException {
+    if (huge || v < 0 || v > max) {
+      throw tooLong(v, huge || v < 0, max, type);
     }
     return (int) v;
+  }
+
+  private static WireFormatException tooLong(long v, boolean huge, int max, String type) {
+    String announced = huge ? "2^63 or more" : Long.toString(v);
+    return Fail.decode(ErrorCategory.FRAME_TOO_LONG, type,
+        "header announces " + announced + " bytes, over maxFrameBytes " + max, 0);
   }
 }

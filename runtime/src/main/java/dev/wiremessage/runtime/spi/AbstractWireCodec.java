@@ -24,6 +24,8 @@ import java.util.Objects;
  */
 public abstract class AbstractWireCodec<T> implements WireCodec<T> {
   private static final int MAX_HINT = 64 * 1024;
+  /** The largest array a thread's scratch writer keeps between messages. */
+  private static final int SCRATCH_KEEP = 64 * 1024;
 
   private final Class<T> type;
   private final String typeName;
@@ -35,6 +37,14 @@ public abstract class AbstractWireCodec<T> implements WireCodec<T> {
   private final PayloadParser<T> parser;
   /** The size of the last frame or payload, as the first buffer size of the next (racy on purpose). */
   private int sizeHint = 64;
+  /**
+   * One writer per thread for {@link #encode(Object, ByteBuffer)}: the payload is written
+   * there, then copied into the caller's buffer, so a message too large for it leaves the
+   * buffer untouched. Its array is kept up to {@link #SCRATCH_KEEP} bytes. Per codec, not
+   * static: the writer carries this codec's JSON mapper and depth limit.
+   */
+  @SuppressWarnings("ThreadLocalUsage")
+  private final ThreadLocal<PayloadWriter> scratch = new ThreadLocal<>();
 
   /**
    * Called by the generated constructor ({@code super(Quote.class, settings)}).
@@ -140,12 +150,37 @@ public abstract class AbstractWireCodec<T> implements WireCodec<T> {
 
   @Override
   public final void encode(T message, ByteBuffer out) {
-    PayloadWriter w = encodeInto(message, 0, 0);
-    int n = w.position();
-    if (out.remaining() < n) {
-      throw new BufferOverflowException();
+    if (message == null) {
+      throw Fail.encode(typeName, "the message is null");
     }
-    out.put(w.buffer(), 0, n);
+    PayloadWriter w = scratch();
+    w.claimed = true;
+    try {
+      w.reset(0, SCRATCH_KEEP);
+      encodePayload(message, w);
+      int n = w.position();
+      if (out.remaining() < n) {
+        throw new BufferOverflowException();
+      }
+      out.put(w.buffer(), 0, n);
+    } finally {
+      w.claimed = false;
+    }
+  }
+
+  /**
+   * This thread's scratch writer for {@link #encode(Object, ByteBuffer)}, or a new one when it
+   * is in use further up the stack (a JSON mapper that encodes with the same codec).
+   */
+  private PayloadWriter scratch() {
+    PayloadWriter w = scratch.get();
+    if (w == null) {
+      w = new PayloadWriter(json, maxDepth, 256, 0);
+      scratch.set(w);
+    } else if (w.claimed) {
+      w = new PayloadWriter(json, maxDepth, 256, 0);
+    }
+    return w;
   }
 
   @Override

@@ -24,6 +24,8 @@ public final class PayloadWriter {
   private int pos;
   private int depth = 1; // the top-level message
   private JsonMapper json;
+  /** Set while a codec's scratch writer is encoding, so a nested use takes a fresh writer. */
+  boolean claimed;
 
   /** {@code json} null: the default mapper, resolved on first use. */
   PayloadWriter(JsonMapper json, int capacity, int reserve) {
