@@ -23,7 +23,6 @@ import java.util.Objects;
  * @param <T> the message type: a record, or a protocol's sealed interface
  */
 public abstract class AbstractWireCodec<T> implements WireCodec<T> {
-  private static final int MAX_HINT = 64 * 1024;
   /** The largest array a thread's scratch writer keeps between messages. */
   private static final int SCRATCH_KEEP = 64 * 1024;
 
@@ -35,12 +34,11 @@ public abstract class AbstractWireCodec<T> implements WireCodec<T> {
   private final int maxDepth;
   private final Framer framer;
   private final PayloadParser<T> parser;
-  /** The size of the last frame or payload, as the first buffer size of the next (racy on purpose). */
-  private int sizeHint = 64;
   /**
-   * One writer per thread for {@link #encode(Object, ByteBuffer)}: the payload is written
-   * there, then copied into the caller's buffer, so a message too large for it leaves the
-   * buffer untouched. Its array is kept up to {@link #SCRATCH_KEEP} bytes. Per codec, not
+   * One writer per thread for {@link #encode(Object, ByteBuffer)}, {@link #encode(Object)},
+   * {@link #toFrame} and {@link #write}: the payload is written there, then copied into the
+   * caller's buffer or a new array of its exact size (a message too large for a caller's
+   * buffer leaves it untouched), or written to the stream. Its array is kept up to {@link #SCRATCH_KEEP} bytes. Per codec, not
    * static: the writer carries this codec's JSON mapper and depth limit.
    */
   @SuppressWarnings("ThreadLocalUsage")
@@ -129,35 +127,52 @@ public abstract class AbstractWireCodec<T> implements WireCodec<T> {
 
   // ---- payloads -------------------------------------------------------------------------
 
-  private PayloadWriter encodeInto(T message, int reserve, int trailer) {
-    if (message == null) {
-      throw Fail.encode(typeName, "the message is null");
-    }
-    PayloadWriter w = new PayloadWriter(json, maxDepth, sizeHint, reserve);
-    encodePayload(message, w);
-    if (trailer > 0) {
-      w.reserveAfter(trailer);
-    }
-    int size = w.position() + trailer;
-    sizeHint = Math.min(size, MAX_HINT);
-    return w;
-  }
-
-  @Override
-  public final byte[] encode(T message) {
-    return encodeInto(message, 0, 0).toArray(0);
-  }
-
-  @Override
-  public final void encode(T message, ByteBuffer out) {
+  /**
+   * Claims this thread's scratch writer and encodes {@code message} into it after
+   * {@code reserve} free bytes, with {@code trailer} more free after the payload. The caller
+   * releases it ({@code claimed = false}) when done with its buffer.
+   */
+  private PayloadWriter encodeScratch(T message, int reserve, int trailer) {
     if (message == null) {
       throw Fail.encode(typeName, "the message is null");
     }
     PayloadWriter w = scratch();
     w.claimed = true;
     try {
-      w.reset(0, SCRATCH_KEEP);
+      w.reset(reserve, SCRATCH_KEEP);
       encodePayload(message, w);
+      if (trailer > 0) {
+        w.reserveAfter(trailer);
+      }
+    } catch (RuntimeException | Error e) {
+      w.claimed = false;
+      throw e;
+    }
+    return w;
+  }
+
+  /** {@code bytes}, handed to the caller: when it is the writer's own array, the writer lets go of it. */
+  private static byte[] handOut(PayloadWriter w, byte[] bytes) {
+    if (bytes == w.buffer()) {
+      w.detach();
+    }
+    return bytes;
+  }
+
+  @Override
+  public final byte[] encode(T message) {
+    PayloadWriter w = encodeScratch(message, 0, 0);
+    try {
+      return handOut(w, w.toArray(0));
+    } finally {
+      w.claimed = false;
+    }
+  }
+
+  @Override
+  public final void encode(T message, ByteBuffer out) {
+    PayloadWriter w = encodeScratch(message, 0, 0);
+    try {
       int n = w.position();
       if (out.remaining() < n) {
         throw new BufferOverflowException();
@@ -169,7 +184,7 @@ public abstract class AbstractWireCodec<T> implements WireCodec<T> {
   }
 
   /**
-   * This thread's scratch writer for {@link #encode(Object, ByteBuffer)}, or a new one when it
+   * This thread's scratch writer, or a new one when it
    * is in use further up the stack (a JSON mapper that encodes with the same codec).
    */
   private PayloadWriter scratch() {
@@ -219,8 +234,12 @@ public abstract class AbstractWireCodec<T> implements WireCodec<T> {
   @Override
   public final byte[] toFrame(T message) {
     int reserve = framer.headerReserve();
-    PayloadWriter w = encodeInto(message, reserve, framer.trailerReserve());
-    return framer.toFrame(w.buffer(), reserve, w.position());
+    PayloadWriter w = encodeScratch(message, reserve, framer.trailerReserve());
+    try {
+      return handOut(w, framer.toFrame(w.buffer(), reserve, w.position()));
+    } finally {
+      w.claimed = false;
+    }
   }
 
   @Override
@@ -232,8 +251,12 @@ public abstract class AbstractWireCodec<T> implements WireCodec<T> {
   public final void write(OutputStream out, T message) throws IOException {
     Objects.requireNonNull(out, "out");
     int reserve = framer.headerReserve();
-    PayloadWriter w = encodeInto(message, reserve, framer.trailerReserve());
-    framer.write(out, w.buffer(), reserve, w.position());
+    PayloadWriter w = encodeScratch(message, reserve, framer.trailerReserve());
+    try {
+      framer.write(out, w.buffer(), reserve, w.position());
+    } finally {
+      w.claimed = false;
+    }
   }
 
   @Override
@@ -263,7 +286,7 @@ public abstract class AbstractWireCodec<T> implements WireCodec<T> {
     private static final int KEEP = 64 * 1024;
 
     private final int reserve = framer.headerReserve();
-    private final PayloadWriter w = new PayloadWriter(json, maxDepth, Math.max(sizeHint, 256), reserve);
+    private final PayloadWriter w = new PayloadWriter(json, maxDepth, 256, reserve);
     private int offset;
 
     @Override

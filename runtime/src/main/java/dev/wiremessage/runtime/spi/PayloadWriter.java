@@ -62,6 +62,12 @@ public final class PayloadWriter {
     pos = reserve;
   }
 
+  /** Lets go of the array, which the caller handed out; the next {@link #reset} starts a new one. */
+  void detach() {
+    buf = new byte[256];
+    pos = 0;
+  }
+
   /** Makes room for {@code n} more bytes after the position without writing them. */
   void reserveAfter(int n) {
     ensure(n);
