@@ -1,80 +1,27 @@
 package dev.wiremessage.benchmarks.codec;
 
-import dev.wiremessage.benchmarks.Bench;
 import dev.wiremessage.benchmarks.model.Quote;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
-import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * The Quote record (two short strings, a long, an int), ASCII and non-ASCII text.
- *
- * <p>Methods are {@code peer_operation}: {@code encode} into the peer's reused buffer,
- * {@code encodeArray} to a fresh {@code byte[]} frame, {@code decode} a prebuilt frame,
- * {@code roundTrip} (encode into the reused buffer, decode from it). Inputs rotate over
- * {@link Data#COUNT} prebuilt messages; JMH hands every returned value to a Blackhole. Only
- * the running method's peer is built, and {@code @Setup} checks that it round-trips every input.
+ * The methods and settings are {@link CodecBenchmark}'s; this class adds the peers only it has.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 5, time = 1)
-@Measurement(iterations = 10, time = 1)
-@Fork(value = 3, jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
-public class QuoteBenchmark {
+public class QuoteBenchmark extends CodecBenchmark<Quote> {
   @Param({"ascii", "nonAscii"})
   public String text;
 
-  private Peer<Quote> peer;
-  private Quote[] messages;
-  private byte[][] frames;
-  private int i;
-
-  @Setup
-  public void setup(BenchmarkParams params) throws Exception {
-    String name = Bench.peer(params);
-    peer = QuotePeers.create(name);
-    messages = Data.quotes(text.equals("ascii"));
-    peer.check(name, messages);
-    frames = new byte[messages.length][];
-    for (int k = 0; k < messages.length; k++) {
-      frames[k] = peer.encodeArray(messages[k]);
-    }
+  @Override
+  Peer<Quote> peer(String name) throws Exception {
+    return QuotePeers.create(name);
   }
 
-  private int next() {
-    return i = (i + 1) & (Data.COUNT - 1);
+  @Override
+  Quote[] messages(String name) {
+    return Data.quotes(text.equals("ascii"));
   }
 
-  @Benchmark
-  public int handwritten_encode() {
-    return peer.encode(messages[next()]);
-  }
-
-  @Benchmark
-  public byte[] handwritten_encodeArray() {
-    return peer.encodeArray(messages[next()]);
-  }
-
-  @Benchmark
-  public Object handwritten_decode() throws Exception {
-    return peer.decode(frames[next()]);
-  }
-
-  @Benchmark
-  public Object handwritten_roundTrip() throws Exception {
-    return peer.roundTrip(messages[next()]);
-  }
   @Benchmark
   public int handwrittenByteBuffer_encode() {
     return peer.encode(messages[next()]);
@@ -94,25 +41,7 @@ public class QuoteBenchmark {
   public Object handwrittenByteBuffer_roundTrip() throws Exception {
     return peer.roundTrip(messages[next()]);
   }
-  @Benchmark
-  public int wiremessage_encode() {
-    return peer.encode(messages[next()]);
-  }
 
-  @Benchmark
-  public byte[] wiremessage_encodeArray() {
-    return peer.encodeArray(messages[next()]);
-  }
-
-  @Benchmark
-  public Object wiremessage_decode() throws Exception {
-    return peer.decode(frames[next()]);
-  }
-
-  @Benchmark
-  public Object wiremessage_roundTrip() throws Exception {
-    return peer.roundTrip(messages[next()]);
-  }
   @Benchmark
   public int wiremessageByteBuffer_encode() {
     return peer.encode(messages[next()]);
@@ -130,101 +59,6 @@ public class QuoteBenchmark {
 
   @Benchmark
   public Object wiremessageByteBuffer_roundTrip() throws Exception {
-    return peer.roundTrip(messages[next()]);
-  }
-  @Benchmark
-  public int protobuf_encode() {
-    return peer.encode(messages[next()]);
-  }
-
-  @Benchmark
-  public byte[] protobuf_encodeArray() {
-    return peer.encodeArray(messages[next()]);
-  }
-
-  @Benchmark
-  public Object protobuf_decode() throws Exception {
-    return peer.decode(frames[next()]);
-  }
-
-  @Benchmark
-  public Object protobuf_roundTrip() throws Exception {
-    return peer.roundTrip(messages[next()]);
-  }
-  @Benchmark
-  public int kryo_encode() {
-    return peer.encode(messages[next()]);
-  }
-
-  @Benchmark
-  public byte[] kryo_encodeArray() {
-    return peer.encodeArray(messages[next()]);
-  }
-
-  @Benchmark
-  public Object kryo_decode() throws Exception {
-    return peer.decode(frames[next()]);
-  }
-
-  @Benchmark
-  public Object kryo_roundTrip() throws Exception {
-    return peer.roundTrip(messages[next()]);
-  }
-  @Benchmark
-  public int fory_encode() {
-    return peer.encode(messages[next()]);
-  }
-
-  @Benchmark
-  public byte[] fory_encodeArray() {
-    return peer.encodeArray(messages[next()]);
-  }
-
-  @Benchmark
-  public Object fory_decode() throws Exception {
-    return peer.decode(frames[next()]);
-  }
-
-  @Benchmark
-  public Object fory_roundTrip() throws Exception {
-    return peer.roundTrip(messages[next()]);
-  }
-  @Benchmark
-  public int foryCompatible_encode() {
-    return peer.encode(messages[next()]);
-  }
-
-  @Benchmark
-  public byte[] foryCompatible_encodeArray() {
-    return peer.encodeArray(messages[next()]);
-  }
-
-  @Benchmark
-  public Object foryCompatible_decode() throws Exception {
-    return peer.decode(frames[next()]);
-  }
-
-  @Benchmark
-  public Object foryCompatible_roundTrip() throws Exception {
-    return peer.roundTrip(messages[next()]);
-  }
-  @Benchmark
-  public int jackson_encode() {
-    return peer.encode(messages[next()]);
-  }
-
-  @Benchmark
-  public byte[] jackson_encodeArray() {
-    return peer.encodeArray(messages[next()]);
-  }
-
-  @Benchmark
-  public Object jackson_decode() throws Exception {
-    return peer.decode(frames[next()]);
-  }
-
-  @Benchmark
-  public Object jackson_roundTrip() throws Exception {
     return peer.roundTrip(messages[next()]);
   }
 }
