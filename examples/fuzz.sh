@@ -13,7 +13,7 @@ targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
   targets=(lengthPrefixedFrames delimitedFrames protocolStreams binaryPayloads jsonPayloads)
 fi
-mvn -B -q test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/fuzz.classpath
+${MVN:-mvn} -B -q test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/fuzz.classpath
 # Fuzz a private copy of the classes and jars: a concurrent build may clean target/ or
 # reinstall a jar in the local repository while a run takes minutes or hours.
 work="${FUZZ_WORK:-$(mktemp -d)}"

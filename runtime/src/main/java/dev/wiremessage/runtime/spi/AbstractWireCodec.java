@@ -151,9 +151,17 @@ public abstract class AbstractWireCodec<T> implements WireCodec<T> {
     return w;
   }
 
-  /** {@code bytes}, handed to the caller: when it is the writer's own array, the writer lets go of it. */
+  /**
+   * {@code bytes}, for the caller. When it is the writer's own array (the frame filled it
+   * exactly), a copy, unless the array is larger than the writer keeps anyway: handing out a
+   * kept array would only make the next message allocate and grow a new one (a 4 KiB frame
+   * then costs 256 + 512 + 1024 + 2048 + 4096 more bytes instead of 4096).
+   */
   private static byte[] handOut(PayloadWriter w, byte[] bytes) {
     if (bytes == w.buffer()) {
+      if (bytes.length <= SCRATCH_KEEP) {
+        return bytes.clone();
+      }
       w.detach();
     }
     return bytes;
