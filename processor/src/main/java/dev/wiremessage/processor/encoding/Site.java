@@ -23,6 +23,9 @@ public record Site(
     Reporter reporter, Element element, String record, String component, boolean last, boolean inElement,
     Ann encoding, Ann count) {
 
+  /** What {@link #max} returns for a maximum it reported. */
+  public static final int INVALID = Integer.MIN_VALUE;
+
   /** {@code "Record.component"}, the field string of the runtime's errors. */
   public String field() {
     return record + "." + component;
@@ -67,6 +70,35 @@ public record Site(
       return false;
     }
     return true;
+  }
+
+  /**
+   * The {@code attribute} of {@code ann} ({@code maxBytes}, or {@code max} of {@code @Count}):
+   * -1 when there is none (no annotation, or the default); {@link #INVALID} (reported) when it is
+   * below -1, or above what {@code length} can carry.
+   */
+  public int max(Ann ann, String attribute, Length length, String what) {
+    if (ann == null) {
+      return -1;
+    }
+    int max = ann.intValue(attribute);
+    String annotation = ann.simpleName();
+    if (max < -1) {
+      reporter.report(Diagnostic.MAX_NEGATIVE, element, ann, attribute, annotation, attribute, max, field(), what,
+          attribute, what.equals("elements") ? 100 : 64, attribute);
+      return INVALID;
+    }
+    if (max > length.maxValue()) {
+      Length wider = Length.U16;
+      while (wider.maxValue() < max) {
+        wider = Length.values()[wider.ordinal() + 1];
+      }
+      String header = what.equals("elements") ? "count" : "length";
+      reporter.report(Diagnostic.MAX_OVER_LENGTH, element, ann, attribute, annotation, attribute, max, field(), length,
+          header, length.maxValue(), length.maxValue() + 1, max, what, attribute, length.maxValue(), wider);
+      return INVALID;
+    }
+    return max;
   }
 
   /** Bytes a length header takes at least: 1 for VARINT, 0 for REST. */

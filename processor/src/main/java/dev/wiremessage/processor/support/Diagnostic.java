@@ -56,6 +56,10 @@ public enum Diagnostic {
       "%s on the elements of %s: an element cannot take every byte left in the payload. %s"),
   REST_ZERO_WIDTH("rest-zero-width", Kind.ERROR,
       "@Count(length = Length.REST) on %s, whose elements (%s) can take 0 bytes, so their number cannot be known. Write a counted length, e.g. @Count(length = Length.U32)"),
+  MAX_NEGATIVE("max-negative", Kind.ERROR,
+      "@%s(%s = %d) on %s: a maximum is 0 or more, or -1 (the default) for none. Write the most %s allowed, e.g. %s = %d, or leave %s out"),
+  MAX_OVER_LENGTH("max-over-length", Kind.ERROR,
+      "@%s(%s = %d) on %s is more than its Length.%s %s can carry (%d), so %d..%d %s could never be written. Write %s = %d or less, or a wider length: length = Length.%s"),
 
   // Enums
   ENUM_EMPTY("enum-empty", Kind.ERROR,
