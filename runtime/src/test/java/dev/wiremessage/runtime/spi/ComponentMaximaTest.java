@@ -65,6 +65,10 @@ class ComponentMaximaTest {
     malformed("41" + a(65), r -> r.readUtf8(Length.VARINT, Endian.BIG, 64, "Login.user"));
     WireFormatException rest = malformed(a(65), r -> r.readUtf8(Length.REST, Endian.BIG, 64, "Login.user"));
     assertEquals("malformed: Login.user: string of 65 bytes is longer than maxBytes = 64 (at byte 0)", rest.getMessage());
+    // under the max, the other checks still hold: beyond the bytes left, invalid UTF-8
+    WireFormatException left = malformed("0a6161", r -> r.readUtf8(Length.U8, Endian.BIG, 64, "Login.user"));
+    assertEquals("malformed: Login.user: string of 10 bytes but 2 left (at byte 0)", left.getMessage());
+    malformed("02c0af", r -> r.readUtf8(Length.U8, Endian.BIG, 64, "Login.user")); // overlong form
   }
 
   @Test
@@ -75,14 +79,6 @@ class ComponentMaximaTest {
     // maxBytes counts bytes, not chars: "hé" is 3
     assertEquals("hé", reader("0368c3a9").readUtf8(Length.U8, Endian.BIG, 3, "Login.user"));
     malformed("0368c3a9", r -> r.readUtf8(Length.U8, Endian.BIG, 2, "Login.user"));
-  }
-
-  @Test
-  void withinTheMaxTheOtherChecksStillHold() {
-    // under the max but beyond the bytes left: the existing error
-    WireFormatException e = malformed("0a6161", r -> r.readUtf8(Length.U8, Endian.BIG, 64, "Login.user"));
-    assertEquals("malformed: Login.user: string of 10 bytes but 2 left (at byte 0)", e.getMessage());
-    malformed("02c0af", r -> r.readUtf8(Length.U8, Endian.BIG, 64, "Login.user")); // overlong form
   }
 
   @Test
@@ -205,6 +201,7 @@ class ComponentMaximaTest {
     assertEquals("40" + a(64), hex(w -> w.writeUtf8("a".repeat(64), Length.U8, Endian.BIG, 64, "L.u")));
     assertEquals("0368c3a9", hex(w -> w.writeUtf8("hé", Length.U8, Endian.BIG, 3, "L.u")));
     assertEquals("58" + "c3a9".repeat(44), hex(w -> w.writeUtf8("é".repeat(44), Length.U8, Endian.BIG, 88, "L.u")));
+    failsWritingNothing(w -> w.writeUtf8("é".repeat(44), Length.U8, Endian.BIG, 87, "L.u"));
     // an unpaired surrogate is still an encode error when counted
     WireEncodeException e = failsWritingNothing(w -> w.writeUtf8("\ud800", Length.U8, Endian.BIG, 0, "L.u"));
     assertTrue(e.getMessage().contains("surrogate"), e.getMessage());
