@@ -374,6 +374,18 @@ class DiagnosticsTest {
   @Nested
   class Enums {
     @Test
+    void maxBelowEnumName() {
+      JavaFileObject bad = Sources.of("Bad", """
+          @WireMessage
+          public record Bad(
+              @Utf8(length = Length.U8, maxBytes = 4) Color a) {}
+          """);
+      assertError("BadCodec", bad, 6,
+          "[wiremessage:max-below-enum-name] @Utf8(maxBytes = 4) on Bad.a is less than the name of Color.GREEN (5 bytes), which could never be written. Write maxBytes = 5 or more, or give every constant of Color a @WireValue code",
+          Sources.of("Color", "public enum Color { RED, GREEN }"));
+    }
+
+    @Test
     void enumEmpty() {
       JavaFileObject bad = Sources.of("Bad", """
           @WireMessage

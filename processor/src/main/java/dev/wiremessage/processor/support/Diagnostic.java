@@ -68,6 +68,8 @@ public enum Diagnostic {
       "enum %s gives @WireValue to %s but not to %s. Give every constant a @WireValue (written as its code) or none (written by name)"),
   ENUM_DUPLICATE_CODES("enum-duplicate-codes", Kind.ERROR,
       "enum %s has @WireValue(%d) on both %s and %s. Give each constant a unique code"),
+  MAX_BELOW_ENUM_NAME("max-below-enum-name", Kind.ERROR,
+      "@Utf8(maxBytes = %d) on %s is less than the name of %s.%s (%d bytes), which could never be written. Write maxBytes = %d or more, or give every constant of %s a @WireValue code"),
   ENUM_CODE_RANGE("enum-code-range", Kind.ERROR,
       "enum %s has @WireValue(%d) on %s, which does not fit %s of %s (%d..%d). Change the code, or widen the component: @FixedInt(bytes = %d%s)"),
 
