@@ -4,6 +4,7 @@ import dev.wiremessage.Length;
 import dev.wiremessage.processor.support.Ann;
 import dev.wiremessage.processor.support.Diagnostic;
 import dev.wiremessage.processor.support.Reporter;
+import java.util.stream.Stream;
 import javax.lang.model.element.Element;
 
 /**
@@ -89,10 +90,9 @@ public record Site(
       return INVALID;
     }
     if (max > length.maxValue()) {
-      Length wider = Length.U16;
-      while (wider.maxValue() < max) {
-        wider = Length.values()[wider.ordinal() + 1];
-      }
+      // the narrowest length that carries it; U32 carries any int
+      Length wider = Stream.of(Length.U16, Length.U24, Length.U32).filter(l -> l.maxValue() >= max).findFirst()
+          .orElseThrow();
       String header = what.equals("elements") ? "count" : "length";
       reporter.report(Diagnostic.MAX_OVER_LENGTH, element, ann, attribute, annotation, attribute, max, field(), length,
           header, length.maxValue(), length.maxValue() + 1, max, what, attribute, length.maxValue(), wider);
