@@ -19,7 +19,14 @@ import java.lang.annotation.Target;
  * </pre>
  *
  * <p>A count larger than the bytes left in the payload is malformed, before anything is
- * allocated.
+ * allocated. {@link #max()} caps the count further, below what the frame limit allows: a
+ * larger count is malformed as soon as it is read, and a writer refuses to send one.
+ *
+ * <pre>
+ * &#64;Count(length = Length.U16, max = 100) List&lt;String&gt; names
+ *   00 64 ...    100 names follow
+ *   00 65 ...    malformed: "count 101 is more than max = 100"
+ * </pre>
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -30,4 +37,12 @@ public @interface Count {
 
   /** {@return the byte order of a fixed-width count} */
   Endian order() default Endian.BIG;
+
+  /**
+   * {@return the most elements the list or array may hold, 0 or more; -1, the default, for no
+   * limit other than the bytes left in the frame} Not more than {@link #length()} can carry
+   * (255 for {@link Length#U8}). With {@link Length#REST}, a reader fails when element
+   * {@code max + 1} would start.
+   */
+  int max() default -1;
 }

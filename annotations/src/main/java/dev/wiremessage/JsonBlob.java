@@ -17,6 +17,15 @@ import java.lang.annotation.Target;
  * <p>Any type the JSON mapper can bind, generic arguments included
  * ({@code Map<String, List<Integer>>}). JSON that is invalid or does not fit the type is
  * malformed. Needs a JSON mapper at run time: Jackson 3 by default, or your own.
+ *
+ * <p>{@link #maxBytes()} caps the text's length below the frame limit. A reader refuses a
+ * longer text as malformed from its length alone, before the mapper parses it; a writer
+ * refuses to send one:
+ *
+ * <pre>
+ * &#64;JsonBlob(maxBytes = 1024) Map&lt;String, Object&gt; meta
+ *   00 00 04 01 ...     malformed: "JSON text of 1025 bytes is longer than maxBytes = 1024"
+ * </pre>
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -27,4 +36,11 @@ public @interface JsonBlob {
 
   /** {@return the byte order of a fixed-width length} */
   Endian order() default Endian.BIG;
+
+  /**
+   * {@return the most bytes the UTF-8 JSON text may take, 0 or more; -1, the default, for no
+   * limit other than the frame's} Not more than {@link #length()} can carry (255 for
+   * {@link Length#U8}). With {@link Length#REST}, the bytes left in the payload.
+   */
+  int maxBytes() default -1;
 }

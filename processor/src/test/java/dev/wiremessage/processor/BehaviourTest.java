@@ -157,6 +157,46 @@ class BehaviourTest {
     assertThat(e.getMessage()).contains("unknown code 7");
   }
 
+  @Test
+  void maximaOfRestCountsEnumNamesAndNestedElements() throws Exception {
+    CompiledClasses classes = new CompiledClasses(Sources.compile(
+        Sources.of("Color", "public enum Color { RED, GREEN }"),
+        Sources.of("Caps", """
+            @WireMessage
+            public record Caps(@Utf8(length = Length.U8, maxBytes = 5) Color color,
+                @Count(length = Length.U8, max = 2) @Utf8(length = Length.U8, maxBytes = 2) List<List<String>> words,
+                @Count(length = Length.REST, max = 2) short[] rest) {}
+            """)));
+    WireCodec<Object> codec = classes.codec("Caps");
+    Object red = classes.constant("Color", "RED");
+    Object caps = classes.record("Caps", red, List.of(List.of("ab"), List.of()), new short[] {1, -1});
+    byte[] frame = codec.toFrame(caps);
+    assertThat(HEX.formatHex(frame)).isEqualTo("00000014"
+        + "03524544" // "RED"; "GREEN" is 5 bytes, the max
+        + "02" + "00000001" + "026162" + "00000000" // two lists (the max) of U32-counted words
+        + "0001" + "ffff"); // rest: two shorts (the max)
+    assertThat((short[]) codec.fromFrame(frame).getClass().getMethod("rest").invoke(codec.fromFrame(frame)))
+        .isEqualTo(new short[] {1, -1});
+
+    // a third short to the end of the payload: malformed where it starts
+    WireFormatException rest = assertThrows(WireFormatException.class,
+        () -> codec.fromFrame(HEX.parseHex("00000016" + "03524544" + "02" + "00000001" + "026162" + "00000000"
+            + "0001" + "ffff" + "0002")));
+    assertThat(rest.getMessage()).isEqualTo(
+        "malformed: Caps.rest: more than max = 2 elements (2 bytes left after 2) (at byte 20)");
+    // "PURPLE" is 6 bytes: refused by its length before the name is decoded or looked up
+    WireFormatException name = assertThrows(WireFormatException.class,
+        () -> codec.fromFrame(HEX.parseHex("0000000c" + "06505552504c45" + "00" + "0001" + "ffff")));
+    assertThat(name.getMessage()).isEqualTo("malformed: Caps.color: string of 6 bytes is longer than maxBytes = 5 (at byte 0)");
+    // the element maximum applies to each word of each inner list; @Count(max) to the outer list
+    WireFormatException word = assertThrows(WireFormatException.class,
+        () -> codec.fromFrame(HEX.parseHex("0000000f" + "03524544" + "01" + "00000001" + "03616263" + "0001")));
+    assertThat(word.getMessage()).isEqualTo("malformed: Caps.words: string of 3 bytes is longer than maxBytes = 2 (at byte 9)");
+    WireEncodeException three = assertThrows(WireEncodeException.class,
+        () -> codec.toFrame(classes.record("Caps", red, List.of(List.of(), List.of(), List.of()), new short[0])));
+    assertThat(three.getMessage()).isEqualTo("encode: Caps.words: count 3 is more than max = 2");
+  }
+
   /** Encoding {@code value} gives exactly {@code hex}, and decoding it gives {@code value} back. */
   private static void assertRoundTrip(WireCodec<Object> codec, Object value, String hex) throws WireFormatException {
     assertThat(HEX.formatHex(codec.toFrame(value))).isEqualTo(hex);

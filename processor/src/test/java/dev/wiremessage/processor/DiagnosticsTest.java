@@ -305,6 +305,60 @@ class DiagnosticsTest {
     }
 
     @Test
+    void maxNegative() {
+      JavaFileObject bad = Sources.of("Bad", """
+          @WireMessage
+          public record Bad(
+              @Utf8(length = Length.U16) String a,
+              @Bytes(maxBytes = -2) byte[] b) {}
+          """);
+      assertError("BadCodec", bad, 7,
+          "[wiremessage:max-negative] @Bytes(maxBytes = -2) on Bad.b: a maximum is 0 or more, or -1 (the default) for none. Write the most bytes allowed, e.g. maxBytes = 64, or leave maxBytes out");
+    }
+
+    @Test
+    void maxNegativeCount() {
+      JavaFileObject bad = Sources.of("Bad", """
+          @WireMessage
+          public record Bad(
+              @Count(max = -5) List<String> a) {}
+          """);
+      assertError("BadCodec", bad, 6,
+          "[wiremessage:max-negative] @Count(max = -5) on Bad.a: a maximum is 0 or more, or -1 (the default) for none. Write the most elements allowed, e.g. max = 100, or leave max out");
+    }
+
+    @Test
+    void maxOverLength() {
+      JavaFileObject bad = Sources.of("Bad", """
+          @WireMessage
+          public record Bad(
+              int a,
+              @Utf8(length = Length.U8, maxBytes = 300) String b) {}
+          """);
+      assertError("BadCodec", bad, 7,
+          "[wiremessage:max-over-length] @Utf8(maxBytes = 300) on Bad.b is more than its Length.U8 length can carry (255), so 256..300 bytes could never be written. Write maxBytes = 255 or less, or a wider length: length = Length.U16");
+    }
+
+    @Test
+    void maxOverLengthOfCountAndJson() {
+      JavaFileObject count = Sources.of("Bad", """
+          @WireMessage
+          public record Bad(
+              @Count(length = Length.U16, max = 70000) List<Integer> a) {}
+          """);
+      assertError("BadCodec", count, 6,
+          "[wiremessage:max-over-length] @Count(max = 70000) on Bad.a is more than its Length.U16 count can carry (65535), so 65536..70000 elements could never be written. Write max = 65535 or less, or a wider length: length = Length.U24");
+      JavaFileObject json = Sources.of("Bad", """
+          @WireMessage
+          public record Bad(
+              @JsonBlob(length = Length.U24, maxBytes = 1 << 30) Object a) {}
+          """);
+      assertError("BadCodec", json, 6, "[wiremessage:max-over-length] @JsonBlob(maxBytes = 1073741824) on Bad.a is more "
+          + "than its Length.U24 length can carry (16777215), so 16777216..1073741824 bytes could never be written. "
+          + "Write maxBytes = 16777215 or less, or a wider length: length = Length.U32");
+    }
+
+    @Test
     void restZeroWidth() {
       JavaFileObject bad = Sources.of("Bad", """
           @WireMessage
@@ -319,6 +373,18 @@ class DiagnosticsTest {
 
   @Nested
   class Enums {
+    @Test
+    void maxBelowEnumName() {
+      JavaFileObject bad = Sources.of("Bad", """
+          @WireMessage
+          public record Bad(
+              @Utf8(length = Length.U8, maxBytes = 4) Color a) {}
+          """);
+      assertError("BadCodec", bad, 6,
+          "[wiremessage:max-below-enum-name] @Utf8(maxBytes = 4) on Bad.a is less than the name of Color.GREEN (5 bytes), which could never be written. Write maxBytes = 5 or more, or give every constant of Color a @WireValue code",
+          Sources.of("Color", "public enum Color { RED, GREEN }"));
+    }
+
     @Test
     void enumEmpty() {
       JavaFileObject bad = Sources.of("Bad", """

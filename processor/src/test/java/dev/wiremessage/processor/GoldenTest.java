@@ -106,6 +106,26 @@ class GoldenTest {
   }
 
   @Test
+  void maxima() throws IOException {
+    Compilation c = Sources.compileLinted(
+        Sources.of("Color", "public enum Color { RED, GREEN }"),
+        Sources.of("Limits", """
+            @WireMessage
+            public record Limits(
+                @Utf8(length = Length.U8, maxBytes = 255) String user,
+                @Bytes(length = Length.VARINT, maxBytes = 16) byte[] nonce,
+                @Count(length = Length.U16, max = 100) @Utf8(length = Length.U8, maxBytes = 32) List<String> tags,
+                @Count(max = 8) int[] ports,
+                @Utf8(maxBytes = 5) Color color,
+                @Utf8(maxBytes = 0) Optional<String> empty,
+                @Utf8(maxBytes = -1) String unlimited,
+                @JsonBlob(length = Length.U16, maxBytes = 1024) Map<String, Object> meta,
+                @Count(length = Length.REST, max = 4) long[] rest) {}
+            """));
+    assertGolden(c, "LimitsCodec");
+  }
+
+  @Test
   void protocol() throws IOException {
     Compilation c = Sources.compileLinted(
         Sources.of("Chat", """

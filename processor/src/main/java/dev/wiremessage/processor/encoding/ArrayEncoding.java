@@ -61,7 +61,7 @@ public record ArrayEncoding(ArrayTypeName type, Encoding element, Counted count)
     scope.statement("$T $N = new $T<>()", ParameterizedTypeName.get(RuntimeTypes.LIST, element.type().box()), list,
         RuntimeTypes.ARRAY_LIST);
     Scope body = scope.loopBody(scope.base() + "Item");
-    count.beginLoop(scope, body, n);
+    count.beginLoop(scope, body, n, list);
     CodeBlock value = element.read(body);
     scope.add(body.code());
     scope.statement("$N.add($L)", list, value);

@@ -6,24 +6,30 @@ import dev.wiremessage.Length;
 import dev.wiremessage.processor.support.Ann;
 import dev.wiremessage.processor.support.Diagnostic;
 
-/** The element count of a list or array ({@code @Count}, default U32 big-endian), shared by both. */
-record Counted(Length length, Endian order) {
+/**
+ * The element count of a list or array ({@code @Count}, default U32 big-endian), shared by both.
+ *
+ * @param max the most elements allowed ({@code @Count(max)}), or -1 for no limit but the frame's
+ */
+record Counted(Length length, Endian order, int max) {
 
   /** The count of the site's {@code @Count}; null (reported) when it is not allowed there. */
   static Counted create(Site site, Encoding element) {
     Ann ann = site.count();
     if (ann == null) {
-      return new Counted(Length.U32, Endian.BIG);
+      return new Counted(Length.U32, Endian.BIG, -1);
     }
     Length length = ann.enumValue("length", Length.class);
-    if (!site.checkRest(ann, "length", length, "Count")) {
+    boolean restOk = site.checkRest(ann, "length", length, "Count");
+    int max = site.max(ann, "max", length, "elements");
+    if (!restOk || max == Site.INVALID) {
       return null;
     }
     if (length == Length.REST && element.minBytes() == 0) {
       site.report(Diagnostic.REST_ZERO_WIDTH, ann, "length", site.field(), element.type());
       return null;
     }
-    return new Counted(length, ann.enumValue("order", Endian.class));
+    return new Counted(length, ann.enumValue("order", Endian.class), max);
   }
 
   boolean rest() {
@@ -34,10 +40,11 @@ record Counted(Length length, Endian order) {
     return Site.headerBytes(length);
   }
 
+  /** Writes the count; for REST nothing, unless there is a maximum to check. */
   void writeCount(Scope scope, CodeBlock size) {
-    if (!rest()) {
-      scope.statement("$N.writeCount($L, $T.$L, $T.$L, $L)", scope.stream(), size, RuntimeTypes.LENGTH, length,
-          RuntimeTypes.ENDIAN, order, scope.field());
+    if (!rest() || max >= 0) {
+      scope.statement("$N.writeCount($L, $T.$L, $T.$L, $L$L)", scope.stream(), size, RuntimeTypes.LENGTH, length,
+          RuntimeTypes.ENDIAN, order, Sized.maxArgument(max), scope.field());
     }
   }
 
@@ -55,14 +62,21 @@ record Counted(Length length, Endian order) {
   /** Declares the count local and returns its name (not for REST). */
   String readCount(Scope scope, int minElementBytes) {
     String count = scope.newLocal("Count");
-    scope.statement("int $N = $N.readCount($T.$L, $T.$L, $L, $L)", count, scope.stream(), RuntimeTypes.LENGTH, length,
-        RuntimeTypes.ENDIAN, order, minElementBytes, scope.field());
+    scope.statement("int $N = $N.readCount($T.$L, $T.$L, $L, $L$L)", count, scope.stream(), RuntimeTypes.LENGTH,
+        length, RuntimeTypes.ENDIAN, order, minElementBytes, Sized.maxArgument(max), scope.field());
     return count;
   }
 
-  /** Opens the read loop: to the end of the payload for REST, else {@code count} times. */
-  void beginLoop(Scope scope, Scope body, String count) {
-    if (rest()) {
+  /**
+   * Opens the read loop: to the end of the payload for REST (failing after {@code max} elements
+   * when there is a maximum: {@code collected} is the list they are added to), else
+   * {@code count} times.
+   */
+  void beginLoop(Scope scope, Scope body, String count, String collected) {
+    if (rest() && max >= 0) {
+      scope.beginControlFlow("while ($N.hasMoreElements($N.size(), $L, $L))", scope.stream(), collected, max,
+          scope.field());
+    } else if (rest()) {
       scope.beginControlFlow("while ($N.remaining() > 0)", scope.stream());
     } else {
       String i = body.newName("i");

@@ -3,6 +3,8 @@ package dev.wiremessage.processor.encoding;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import dev.wiremessage.processor.support.Diagnostic;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.List;
 
 /** An enum without {@code @WireValue} codes: the constant's name as a UTF-8 string ({@code @Utf8}). */
@@ -18,7 +20,20 @@ public record EnumNameEncoding(ClassName type, List<String> names, Sized size) i
       return null;
     }
     Sized size = Sized.of(site, site.encoding(), "Utf8");
-    return size == null ? null : new EnumNameEncoding(type, names, size);
+    if (size == null) {
+      return null;
+    }
+    String longest = names.stream().max(Comparator.comparingInt(EnumNameEncoding::utf8Length)).orElseThrow();
+    if (size.max() >= 0 && utf8Length(longest) > size.max()) {
+      site.report(Diagnostic.MAX_BELOW_ENUM_NAME, site.encoding(), "maxBytes", size.max(), site.field(), enumName,
+          longest, utf8Length(longest), utf8Length(longest), enumName);
+      return null;
+    }
+    return new EnumNameEncoding(type, names, size);
+  }
+
+  private static int utf8Length(String name) {
+    return name.getBytes(StandardCharsets.UTF_8).length;
   }
 
   @Override

@@ -18,26 +18,30 @@ import javax.lang.model.util.Types;
  *
  * @param typeRef {@code Point.class}, or the name of the constant
  * @param constant the constant holding a generic type, or null
+ * @param max the most bytes of JSON text allowed ({@code maxBytes}), or -1 for no limit but the frame's
  */
-public record JsonBlobEncoding(TypeName type, CodeBlock typeRef, FieldSpec constant, Length length, Endian order)
-    implements Encoding {
+public record JsonBlobEncoding(TypeName type, CodeBlock typeRef, FieldSpec constant, Length length, Endian order,
+    int max) implements Encoding {
 
   public static JsonBlobEncoding create(Site site, TypeMirror mirror, Types types, NameAllocator constants) {
     Ann ann = site.encoding();
     Length length = ann.enumValue("length", Length.class);
-    if (!site.checkRest(ann, "length", length, "JsonBlob")) {
+    boolean restOk = site.checkRest(ann, "length", length, "JsonBlob");
+    int max = site.max(ann, "maxBytes", length, "bytes");
+    if (!restOk || max == Site.INVALID) {
       return null;
     }
+    Endian order = ann.enumValue("order", Endian.class);
     TypeName type = TypeName.get(mirror);
     CodeBlock expr = JsonTypeExpr.of(mirror, types);
     if (JsonTypeExpr.isClassLiteral(mirror)) {
-      return new JsonBlobEncoding(type, expr, null, length, ann.enumValue("order", Endian.class));
+      return new JsonBlobEncoding(type, expr, null, length, order, max);
     }
     String name = constants.newName(upperSnake(site.component()) + "_TYPE");
     FieldSpec constant = FieldSpec.builder(RuntimeTypes.TYPE, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer(expr)
         .build();
-    return new JsonBlobEncoding(type, CodeBlock.of("$N", name), constant, length, ann.enumValue("order", Endian.class));
+    return new JsonBlobEncoding(type, CodeBlock.of("$N", name), constant, length, order, max);
   }
 
   static String upperSnake(String camel) {
@@ -61,13 +65,13 @@ public record JsonBlobEncoding(TypeName type, CodeBlock typeRef, FieldSpec const
 
   @Override
   public void write(Scope scope, CodeBlock value, boolean nonNull) {
-    scope.statement("$N.writeJson($L, $L, $T.$L, $T.$L, $L)", scope.stream(), value, typeRef, RuntimeTypes.LENGTH, length,
-        RuntimeTypes.ENDIAN, order, scope.field());
+    scope.statement("$N.writeJson($L, $L, $T.$L, $T.$L, $L$L)", scope.stream(), value, typeRef, RuntimeTypes.LENGTH,
+        length, RuntimeTypes.ENDIAN, order, Sized.maxArgument(max), scope.field());
   }
 
   @Override
   public CodeBlock read(Scope scope) {
-    return CodeBlock.of("$N.readJson($L, $T.$L, $T.$L, $L)", scope.stream(), typeRef, RuntimeTypes.LENGTH, length,
-        RuntimeTypes.ENDIAN, order, scope.field());
+    return CodeBlock.of("$N.readJson($L, $T.$L, $T.$L, $L$L)", scope.stream(), typeRef, RuntimeTypes.LENGTH, length,
+        RuntimeTypes.ENDIAN, order, Sized.maxArgument(max), scope.field());
   }
 }

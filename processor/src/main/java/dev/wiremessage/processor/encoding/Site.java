@@ -4,6 +4,7 @@ import dev.wiremessage.Length;
 import dev.wiremessage.processor.support.Ann;
 import dev.wiremessage.processor.support.Diagnostic;
 import dev.wiremessage.processor.support.Reporter;
+import java.util.stream.Stream;
 import javax.lang.model.element.Element;
 
 /**
@@ -22,6 +23,9 @@ import javax.lang.model.element.Element;
 public record Site(
     Reporter reporter, Element element, String record, String component, boolean last, boolean inElement,
     Ann encoding, Ann count) {
+
+  /** What {@link #max} returns for a maximum it reported. */
+  public static final int INVALID = Integer.MIN_VALUE;
 
   /** {@code "Record.component"}, the field string of the runtime's errors. */
   public String field() {
@@ -67,6 +71,34 @@ public record Site(
       return false;
     }
     return true;
+  }
+
+  /**
+   * The {@code attribute} of {@code ann} ({@code maxBytes}, or {@code max} of {@code @Count}):
+   * -1 when there is none (no annotation, or the default); {@link #INVALID} (reported) when it is
+   * below -1, or above what {@code length} can carry.
+   */
+  public int max(Ann ann, String attribute, Length length, String what) {
+    if (ann == null) {
+      return -1;
+    }
+    int max = ann.intValue(attribute);
+    String annotation = ann.simpleName();
+    if (max < -1) {
+      reporter.report(Diagnostic.MAX_NEGATIVE, element, ann, attribute, annotation, attribute, max, field(), what,
+          attribute, what.equals("elements") ? 100 : 64, attribute);
+      return INVALID;
+    }
+    if (max > length.maxValue()) {
+      // the narrowest length that carries it; U32 carries any int
+      Length wider = Stream.of(Length.U16, Length.U24, Length.U32).filter(l -> l.maxValue() >= max).findFirst()
+          .orElseThrow();
+      String header = what.equals("elements") ? "count" : "length";
+      reporter.report(Diagnostic.MAX_OVER_LENGTH, element, ann, attribute, annotation, attribute, max, field(), length,
+          header, length.maxValue(), length.maxValue() + 1, max, what, attribute, length.maxValue(), wider);
+      return INVALID;
+    }
+    return max;
   }
 
   /** Bytes a length header takes at least: 1 for VARINT, 0 for REST. */

@@ -56,6 +56,10 @@ public enum Diagnostic {
       "%s on the elements of %s: an element cannot take every byte left in the payload. %s"),
   REST_ZERO_WIDTH("rest-zero-width", Kind.ERROR,
       "@Count(length = Length.REST) on %s, whose elements (%s) can take 0 bytes, so their number cannot be known. Write a counted length, e.g. @Count(length = Length.U32)"),
+  MAX_NEGATIVE("max-negative", Kind.ERROR,
+      "@%s(%s = %d) on %s: a maximum is 0 or more, or -1 (the default) for none. Write the most %s allowed, e.g. %s = %d, or leave %s out"),
+  MAX_OVER_LENGTH("max-over-length", Kind.ERROR,
+      "@%s(%s = %d) on %s is more than its Length.%s %s can carry (%d), so %d..%d %s could never be written. Write %s = %d or less, or a wider length: length = Length.%s"),
 
   // Enums
   ENUM_EMPTY("enum-empty", Kind.ERROR,
@@ -64,6 +68,8 @@ public enum Diagnostic {
       "enum %s gives @WireValue to %s but not to %s. Give every constant a @WireValue (written as its code) or none (written by name)"),
   ENUM_DUPLICATE_CODES("enum-duplicate-codes", Kind.ERROR,
       "enum %s has @WireValue(%d) on both %s and %s. Give each constant a unique code"),
+  MAX_BELOW_ENUM_NAME("max-below-enum-name", Kind.ERROR,
+      "@Utf8(maxBytes = %d) on %s is less than the name of %s.%s (%d bytes), which could never be written. Write maxBytes = %d or more, or give every constant of %s a @WireValue code"),
   ENUM_CODE_RANGE("enum-code-range", Kind.ERROR,
       "enum %s has @WireValue(%d) on %s, which does not fit %s of %s (%d..%d). Change the code, or widen the component: @FixedInt(bytes = %d%s)"),
 

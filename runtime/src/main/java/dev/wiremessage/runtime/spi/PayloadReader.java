@@ -21,6 +21,8 @@ import java.util.Arrays;
 public final class PayloadReader {
   /** The most elements a count may announce when each element takes no bytes on the wire. */
   public static final int MAX_ZERO_WIDTH_COUNT = 1 << 16;
+  /** The {@code max} of a component without {@code maxBytes} or {@code @Count(max)}. */
+  private static final long NO_MAX = Long.MAX_VALUE;
 
   private final byte[] buf;
   private final int base;
@@ -227,11 +229,19 @@ public final class PayloadReader {
    *     zero-width ones, more than a Java list holds, or the payload ends inside the count
    */
   public int readCount(Length length, Endian order, int minElementBytes, String field) throws WireFormatException {
+    return readCount(length, order, minElementBytes, NO_MAX, field);
+  }
+
+  private int readCount(Length length, Endian order, int minElementBytes, long max, String field)
+      throws WireFormatException {
     if (length == Length.REST) {
       return -1;
     }
     int at = pos;
     long count = readLength(length, order, field, "count");
+    if (count > max) {
+      throw Fail.malformed(field, "count " + count + " is more than max = " + max, at - base);
+    }
     int left = limit - pos;
     if (minElementBytes > 0 && count > left / minElementBytes) {
       throw Fail.malformed(field, "count " + count + " needs at least " + Fail.bytes(count * minElementBytes)
@@ -250,6 +260,47 @@ public final class PayloadReader {
   }
 
   /**
+   * An element count of at most {@code max} ({@code @Count(max)}): a larger count is malformed
+   * as soon as it is read, before the bytes-left check and before the caller allocates.
+   * Otherwise as {@link #readCount(Length, Endian, int, String)}; for REST, see
+   * {@link #hasMoreElements}.
+   *
+   * @param length how the count is written, or REST (returns -1)
+   * @param order byte order of a fixed-width count
+   * @param minElementBytes the fewest bytes one element takes on the wire
+   * @param max the most elements allowed, 0 or more
+   * @param field "Record.component", named in errors
+   * @return the count, 0..{@code max}, or -1 for REST
+   * @throws WireFormatException malformed: a count above {@code max}, or as
+   *     {@link #readCount(Length, Endian, int, String)}
+   */
+  public int readCount(Length length, Endian order, int minElementBytes, int max, String field)
+      throws WireFormatException {
+    return readCount(length, order, minElementBytes, (long) max, field);
+  }
+
+  /**
+   * Whether another element of a REST list or array follows (bytes are left), failing when it
+   * would be element {@code max + 1} ({@code @Count(length = Length.REST, max = ...)}).
+   *
+   * @param read the elements read so far
+   * @param max the most elements allowed, 0 or more
+   * @param field "Record.component", named in errors
+   * @return {@code true} while bytes are left
+   * @throws WireFormatException malformed: bytes left after {@code max} elements
+   */
+  public boolean hasMoreElements(int read, int max, String field) throws WireFormatException {
+    if (pos == limit) {
+      return false;
+    }
+    if (read >= max) {
+      throw Fail.malformed(field, "more than max = " + max + " elements (" + Fail.bytes(limit - pos)
+          + " left after " + read + ")", pos - base);
+    }
+    return true;
+  }
+
+  /**
    * A string: its UTF-8 byte length as {@code length} says, then those bytes, decoded strictly
    * (never a replacement character). {@code "hé"} with U8 is {@code 03 | 68 C3 A9}.
    *
@@ -263,6 +314,26 @@ public final class PayloadReader {
    */
   public String readUtf8(Length length, Endian order, String field) throws WireFormatException {
     int n = readSize(length, order, field, "string");
+    String s = Utf8.decode(buf, pos, n, field, base);
+    pos += n;
+    return s;
+  }
+
+  /**
+   * A string of at most {@code max} UTF-8 bytes ({@code @Utf8(maxBytes)}): a longer one is
+   * malformed from its length alone, before a byte of it is decoded. Otherwise as
+   * {@link #readUtf8(Length, Endian, String)}.
+   *
+   * @param length how the byte length is written, or REST: the rest of the payload
+   * @param order byte order of a fixed-width length
+   * @param max the most bytes allowed, 0 or more
+   * @param field "Record.component", named in errors
+   * @return the string
+   * @throws WireFormatException malformed: a length above {@code max}, or as
+   *     {@link #readUtf8(Length, Endian, String)}
+   */
+  public String readUtf8(Length length, Endian order, int max, String field) throws WireFormatException {
+    int n = readSize(length, order, max, field, "string");
     String s = Utf8.decode(buf, pos, n, field, base);
     pos += n;
     return s;
@@ -287,6 +358,24 @@ public final class PayloadReader {
   }
 
   /**
+   * At most {@code max} raw bytes ({@code @Bytes(maxBytes)}): a larger count is malformed
+   * before the array is allocated. Otherwise as {@link #readBytes(Length, Endian, String)}.
+   *
+   * @param length how the count is written, or REST: the rest of the payload
+   * @param order byte order of a fixed-width count
+   * @param max the most bytes allowed, 0 or more
+   * @param field "Record.component", named in errors
+   * @return a fresh copy of the bytes
+   * @throws WireFormatException malformed: a count above {@code max} or beyond the bytes left
+   */
+  public byte[] readBytes(Length length, Endian order, int max, String field) throws WireFormatException {
+    int n = readSize(length, order, max, field, "byte array");
+    byte[] b = Arrays.copyOfRange(buf, pos, pos + n);
+    pos += n;
+    return b;
+  }
+
+  /**
    * A JSON text framed as a UTF-8 string, bound to {@code type}; invalid or ill-typed JSON is
    * malformed. {@code V} is inferred from the generated code's local: a generic {@link Type}
    * ({@code Map<String, List<Integer>>}) has no {@code Class<V>} to carry it.
@@ -304,7 +393,32 @@ public final class PayloadReader {
    */
   @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
   public <V> V readJson(Type type, Length length, Endian order, String field) throws WireFormatException {
-    int n = readSize(length, order, field, "JSON text");
+    return readJson(type, readSize(length, order, field, "JSON text"), field);
+  }
+
+  /**
+   * A JSON text of at most {@code max} bytes ({@code @JsonBlob(maxBytes)}): a longer one is
+   * malformed from its length alone, before the mapper sees it. Otherwise as
+   * {@link #readJson(Type, Length, Endian, String)}.
+   *
+   * @param <V> the component's declared type
+   * @param type the component's type, generic arguments included
+   * @param length how the text's byte length is written, or REST: the rest of the payload
+   * @param order byte order of a fixed-width length
+   * @param max the most bytes allowed, 0 or more
+   * @param field "Record.component", named in errors
+   * @return the value the mapper bound
+   * @throws WireFormatException malformed: a length above {@code max}, or as
+   *     {@link #readJson(Type, Length, Endian, String)}
+   */
+  @SuppressWarnings("TypeParameterUnusedInFormals")
+  public <V> V readJson(Type type, Length length, Endian order, int max, String field) throws WireFormatException {
+    return readJson(type, readSize(length, order, max, field, "JSON text"), field);
+  }
+
+  /** The next {@code n} bytes as JSON for {@code type}. */
+  @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
+  private <V> V readJson(Type type, int n, String field) throws WireFormatException {
     JsonMapper mapper = json(); // no mapper at all is a setup problem, not this payload's: not caught
     Object v;
     try {
@@ -337,11 +451,19 @@ public final class PayloadReader {
 
   /** A byte length that must fit in what is left (REST: all that is left). */
   private int readSize(Length length, Endian order, String field, String what) throws WireFormatException {
-    if (length == Length.REST) {
-      return limit - pos;
-    }
+    return readSize(length, order, NO_MAX, field, what);
+  }
+
+  /**
+   * A byte length of at most {@code max} (a component's {@code maxBytes}, or {@link #NO_MAX}),
+   * checked first, then against the bytes left.
+   */
+  private int readSize(Length length, Endian order, long max, String field, String what) throws WireFormatException {
     int at = pos;
-    long n = readLength(length, order, field, what + " length");
+    long n = length == Length.REST ? limit - pos : readLength(length, order, field, what + " length");
+    if (n > max) {
+      throw Fail.malformed(field, what + " of " + Fail.bytes(n) + " is longer than maxBytes = " + max, at - base);
+    }
     if (n > limit - pos) {
       throw Fail.malformed(field, what + " of " + Fail.bytes(n) + " but " + (limit - pos) + " left", at - base);
     }

@@ -226,6 +226,88 @@ public final class PayloadWriter {
     writeBits(value, bytes, order);
   }
 
+  // ---- components with a maximum (@Count(max), maxBytes): check, then write as without one ----
+
+  /**
+   * An element count of at most {@code max} ({@code @Count(max)}); fails, writing nothing,
+   * above it (also for REST, which writes no count). Otherwise as
+   * {@link #writeCount(int, Length, Endian, String)}.
+   *
+   * @param count the number of elements that follow
+   * @param length how the count is written, or REST: not written
+   * @param order byte order of a fixed-width count
+   * @param max the most elements allowed, 0 or more
+   * @param field "Record.component", named in errors
+   */
+  public void writeCount(int count, Length length, Endian order, int max, String field) {
+    if (count > max) {
+      throw Fail.encode(field, "count " + count + " is more than max = " + max);
+    }
+    writeCount(count, length, order, field);
+  }
+
+  /**
+   * A string of at most {@code max} UTF-8 bytes ({@code @Utf8(maxBytes)}); fails, writing
+   * nothing, above it. Otherwise as {@link #writeUtf8(String, Length, Endian, String)}. The
+   * UTF-8 length is only counted when the string has more than {@code max / 3} chars.
+   *
+   * @param value the string, not null
+   * @param length how the byte length is written, or REST: no length (the last component)
+   * @param order byte order of a fixed-width length
+   * @param max the most bytes allowed, 0 or more
+   * @param field "Record.component", named in errors
+   */
+  public void writeUtf8(String value, Length length, Endian order, int max, String field) {
+    if (value.length() > max / 3) { // a char takes at most 3 UTF-8 bytes (a surrogate pair 4 for 2)
+      long bytes = Utf8.encodedLength(value, 0, field);
+      if (bytes > max) {
+        throw tooLong("string", bytes, max, field);
+      }
+    }
+    writeUtf8(value, length, order, field);
+  }
+
+  /**
+   * At most {@code max} raw bytes ({@code @Bytes(maxBytes)}); fails, writing nothing, above
+   * it. Otherwise as {@link #writeBytes(byte[], Length, Endian, String)}.
+   *
+   * @param value the bytes, not null
+   * @param length how the count is written, or REST: no count (the last component)
+   * @param order byte order of a fixed-width count
+   * @param max the most bytes allowed, 0 or more
+   * @param field "Record.component", named in errors
+   */
+  public void writeBytes(byte[] value, Length length, Endian order, int max, String field) {
+    if (value.length > max) {
+      throw tooLong("byte array", value.length, max, field);
+    }
+    writeBytes(value, length, order, field);
+  }
+
+  /**
+   * {@code value} as JSON text of at most {@code max} bytes ({@code @JsonBlob(maxBytes)});
+   * fails, writing nothing, when the mapper's text is longer. Otherwise as
+   * {@link #writeJson(Object, Type, Length, Endian, String)}.
+   *
+   * @param value the component's value; {@code null} is written as the text {@code null}
+   * @param type the component's type, generic arguments included
+   * @param length how the text's byte length is written, or REST: no length (the last component)
+   * @param order byte order of a fixed-width length
+   * @param max the most bytes allowed, 0 or more
+   * @param field "Record.component", named in errors
+   */
+  public void writeJson(Object value, Type type, Length length, Endian order, int max, String field) {
+    byte[] text = jsonText(value, type, field);
+    if (text.length > max) {
+      throw tooLong("JSON text", text.length, max, field);
+    }
+    writeRaw(text, length, order, field, "JSON text");
+  }
+
+  private static RuntimeException tooLong(String what, long bytes, int max, String field) {
+    return Fail.encode(field, what + " of " + Fail.bytes(bytes) + " is longer than maxBytes = " + max);
+  }
+
   private static RuntimeException outOfRange(long value, int bytes, String kind, String field) {
     if (bytes < 1 || bytes > 8) {
       return new IllegalArgumentException("bytes: " + bytes + " (expected: 1..8)");
@@ -341,6 +423,11 @@ public final class PayloadWriter {
    *     named in errors
    */
   public void writeJson(Object value, Type type, Length length, Endian order, String field) {
+    writeRaw(jsonText(value, type, field), length, order, field, "JSON text");
+  }
+
+  /** {@code value} as JSON text through {@link #json()}; the mapper's failures are encode errors. */
+  private byte[] jsonText(Object value, Type type, String field) {
     JsonMapper mapper = json(); // no mapper at all is a setup problem, not this message's: not caught
     byte[] text;
     try {
@@ -351,7 +438,7 @@ public final class PayloadWriter {
     if (text == null) {
       throw Fail.encode(field, "the JSON mapper returned null");
     }
-    writeRaw(text, length, order, field, "JSON text");
+    return text;
   }
 
   private void writeRaw(byte[] value, Length length, Endian order, String field, String what) {
