@@ -72,6 +72,11 @@ public final class Utf8 {
   public static String decode(byte[] b, int off, int len, String field, int base) throws WireFormatException {
     int end = off + len;
     int i = off;
+    // ASCII eight bytes at a time (one unaligned long read; no high bit set in any of them)
+    int last = end - 8;
+    while (i <= last && (Bits.getLongBE(b, i) & 0x8080_8080_8080_8080L) == 0) {
+      i += 8;
+    }
     while (i < end && b[i] >= 0) {
       i++;
     }
