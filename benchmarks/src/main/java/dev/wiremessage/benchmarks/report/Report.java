@@ -33,12 +33,15 @@ public final class Report {
   }
 
   public static void main(String[] args) throws Exception {
-    if (args.length != 2) {
-      System.err.println("usage: Report <jmh.json> <output directory>");
+    if (args.length < 2) {
+      System.err.println("usage: Report <jmh.json>... <output directory>");
       System.exit(2);
     }
-    List<Result> results = Result.read(new File(args[0]));
-    File dir = new File(args[1]);
+    List<Result> results = new ArrayList<>();
+    for (int i = 0; i < args.length - 1; i++) {
+      results.addAll(Result.read(new File(args[i])));
+    }
+    File dir = new File(args[args.length - 1]);
     dir.mkdirs();
     Report r = new Report(results);
     String text = r.render();
