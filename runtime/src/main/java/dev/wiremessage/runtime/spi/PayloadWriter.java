@@ -17,8 +17,9 @@ import java.lang.reflect.Type;
  * arrays, streams, caller's buffers) and a caller's {@link java.nio.ByteBuffer}
  * ({@link FrameEncoder#encode(Object, FrameTarget)}, frames straight into a Netty
  * {@code ByteBuf}). The class is sealed so that the generated code's calls see at most these
- * two: a program that uses one of them runs the same machine code as with a final class.
- * Range checks, lengths and JSON live here once; only putting bytes differs.
+ * two receivers, which HotSpot inlines; a program that never encodes into a target loads only
+ * the array writer, whose calls then bind as to a final class. Range checks, lengths and JSON
+ * live here once; only putting bytes differs.
  */
 public abstract sealed class PayloadWriter permits ArrayPayloadWriter, BufferPayloadWriter {
   static final int MAX_ARRAY = Integer.MAX_VALUE - 16;
