@@ -3,45 +3,52 @@ package dev.wiremessage.netty;
 import dev.wiremessage.runtime.WireCodec;
 import dev.wiremessage.runtime.WireEncodeException;
 import dev.wiremessage.runtime.spi.FrameEncoder;
+import dev.wiremessage.runtime.spi.FrameTarget;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.EncoderException;
 import io.netty.handler.codec.MessageToByteEncoder;
+import java.nio.ByteBuffer;
 import java.util.Objects;
 
 /**
  * Writes each outbound message of type {@code T} as one whole frame of a codec (header and
- * payload, or escaped payload and delimiter) into one outbound {@link ByteBuf} of exactly the
- * frame's size. Messages of other types pass through untouched.
+ * payload, or escaped payload and delimiter) straight into the outbound {@link ByteBuf}.
+ * Messages of other types pass through untouched.
  *
  * <pre>
  * ctx.writeAndFlush(new Quote("AAPL", 18942, 300, "XNAS"));
  *   -&gt; ByteBuf (direct, from the channel's allocator), 29 bytes:
  *      00 00 00 19 | 04 41 41 50 4C | 00 00 00 00 00 00 49 FE | 00 00 01 2C | 00 00 00 04 58 4E 41 53
+ *      ^ header, written last into the 4 bytes left free before the payload
  * </pre>
  *
- * <p>No array is allocated per message (beyond what a JSON component's text needs): the codec encodes the frame, header included, into
- * one scratch array that this handler keeps and reuses (the runtime's frame encoder, the same
- * one {@link dev.wiremessage.runtime.FrameWriter} uses), and the finished frame is copied once
- * into the {@code ByteBuf}. That copy is the only one: with the direct buffers Netty's
- * socket transports want, encoding straight into the {@code ByteBuf} would not save it (a
- * heap {@code ByteBuf} is copied to direct memory by the transport instead).
+ * <p>The generated codec writes the payload with absolute puts into the {@code ByteBuf}'s
+ * memory (an NIO view of its writable bytes, {@code nioBuffer(index, length)}), after room for
+ * the header, then writes the header (or, for delimited framing, escapes the payload in place
+ * and appends the delimiter). No array is allocated or copied per message (beyond what a JSON
+ * component's text needs); the buffer is the allocator's default {@code ioBuffer()} (or
+ * {@code heapBuffer()}), grown with {@code ensureWritable} when a frame outgrows it. A VARINT
+ * header's size is only known at the end: the encoder guesses the previous frame's, and moves
+ * the payload inside the buffer when the guess is wrong.
  *
- * <p>A message that cannot be encoded (a null component, a value out of range, a delimiter
- * inside an unescaped payload) fails the write's future with an {@link EncoderException}
- * whose cause is the runtime's {@link WireEncodeException}; nothing is written, and the
- * channel stays usable. That is a bug of the caller, not of the peer.
+ * <p>A message that cannot be encoded (a null component, a value out of range, a frame over
+ * the codec's {@code maxFrameBytes}, a delimiter inside an unescaped payload) fails the
+ * write's future with an {@link EncoderException} whose cause is the runtime's
+ * {@link WireEncodeException}; the buffer's writer index is put back where it was, nothing is
+ * written, and the channel stays usable. That is a bug of the caller, not of the peer.
  *
- * <p>One encoder per channel (its scratch array is not thread-safe; Netty calls it on the
- * channel's event loop only).
+ * <p>One encoder per channel (it keeps per-message state; Netty calls it on the channel's
+ * event loop only).
  *
  * @param <T> the message type: a record, or the sealed interface of a protocol
  */
 public class WireMessageEncoder<T> extends MessageToByteEncoder<T> {
   private final WireCodec<T> codec;
   private final FrameEncoder<T> frames;
-  /** The length of the frame {@link #allocateBuffer} just encoded, written by {@link #encode}. */
-  private int pending = -1;
+  private final Target target = new Target();
+  /** The length of the last frame written, to size the next buffer; 0 before the first. */
+  private int lastFrame;
 
   /**
    * An encoder of {@code codec}'s frames into direct buffers (Netty's default for outbound bytes).
@@ -69,22 +76,52 @@ public class WireMessageEncoder<T> extends MessageToByteEncoder<T> {
     return codec;
   }
 
-  /** Encodes the frame first, so that the buffer is allocated at its exact size. */
+  /**
+   * A buffer the size of the previous frame (Netty's default 256 bytes before the first), so
+   * that a stream of similar messages never grows one; a larger frame grows it in place.
+   */
   @Override
   protected ByteBuf allocateBuffer(ChannelHandlerContext ctx, T message, boolean preferDirect) {
-    pending = -1;
-    int length = frames.encode(message); // WireEncodeException: before any buffer exists
-    pending = length;
-    return preferDirect ? ctx.alloc().ioBuffer(length) : ctx.alloc().heapBuffer(length);
+    int capacity = lastFrame == 0 ? 256 : lastFrame;
+    return preferDirect ? ctx.alloc().ioBuffer(capacity) : ctx.alloc().heapBuffer(capacity);
   }
 
+  /** Appends the frame of {@code message} at {@code out}'s writer index; on an error, writes nothing. */
   @Override
   protected void encode(ChannelHandlerContext ctx, T message, ByteBuf out) {
-    int length = pending;
-    pending = -1;
-    if (length < 0) { // only when a subclass allocates its own buffer
-      length = frames.encode(message);
+    int start = out.writerIndex();
+    if (out.nioBufferCount() != 1) { // a composite: its NIO view would be a copy
+      int n = frames.encode(message);
+      out.writeBytes(frames.array(), frames.offset(), n);
+      return;
     }
-    out.writeBytes(frames.array(), frames.offset(), length);
+    target.out = out;
+    target.start = start;
+    boolean done = false;
+    try {
+      int n = frames.encode(message, target);
+      out.writerIndex(start + n);
+      lastFrame = n;
+      done = true;
+    } finally {
+      target.out = null;
+      if (!done) {
+        out.writerIndex(start);
+      }
+    }
+  }
+
+  /** The outbound buffer as the runtime's {@link FrameTarget}: the frame from {@code start}. */
+  private static final class Target implements FrameTarget {
+    ByteBuf out;
+    int start;
+
+    @Override
+    public ByteBuffer room(int kept, int minBytes) {
+      ByteBuf b = out;
+      b.writerIndex(start + kept); // what ensureWritable keeps if it moves the buffer
+      b.ensureWritable(minBytes - kept);
+      return b.nioBuffer(start, b.capacity() - start);
+    }
   }
 }

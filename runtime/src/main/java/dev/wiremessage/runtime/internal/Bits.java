@@ -2,9 +2,13 @@ package dev.wiremessage.runtime.internal;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
-/** Fixed-width integers in byte arrays, in either order, and LEB128 varints. No bounds checks beyond the JDK's. */
+/**
+ * Fixed-width integers in byte arrays and big-endian {@link ByteBuffer}s, in either order, and
+ * LEB128 varints. No bounds checks beyond the JDK's.
+ */
 public final class Bits {
   private static final VarHandle SHORT_BE = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.BIG_ENDIAN);
   private static final VarHandle SHORT_LE = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
@@ -124,6 +128,41 @@ public final class Bits {
       v >>>= 7;
     }
     buf[pos++] = (byte) v;
+    return pos;
+  }
+
+  /**
+   * Writes the low {@code bytes} (1..8) bytes of {@code v} at {@code buf}'s index {@code pos};
+   * {@code buf} is big-endian (little-endian values are byte-reversed, so that one view serves both).
+   */
+  public static void put(ByteBuffer buf, int pos, long v, int bytes, boolean big) {
+    switch (bytes) {
+      case 1 -> buf.put(pos, (byte) v);
+      case 2 -> buf.putShort(pos, big ? (short) v : Short.reverseBytes((short) v));
+      case 4 -> buf.putInt(pos, big ? (int) v : Integer.reverseBytes((int) v));
+      case 8 -> buf.putLong(pos, big ? v : Long.reverseBytes(v));
+      case 3, 5, 6, 7 -> {
+        if (big) {
+          for (int i = bytes - 1; i >= 0; i--, v >>>= 8) {
+            buf.put(pos + i, (byte) v);
+          }
+        } else {
+          for (int i = 0; i < bytes; i++, v >>>= 8) {
+            buf.put(pos + i, (byte) v);
+          }
+        }
+      }
+      default -> throw new IllegalArgumentException("bytes: " + bytes + " (expected: 1..8)");
+    }
+  }
+
+  /** Writes {@code v} as unsigned LEB128 at {@code buf}'s index {@code pos}; returns the index after it. */
+  public static int putVarint(ByteBuffer buf, int pos, long v) {
+    while ((v & ~0x7FL) != 0) {
+      buf.put(pos++, (byte) ((v & 0x7F) | 0x80));
+      v >>>= 7;
+    }
+    buf.put(pos++, (byte) v);
     return pos;
   }
 }

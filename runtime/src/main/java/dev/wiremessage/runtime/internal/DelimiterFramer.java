@@ -5,6 +5,7 @@ import dev.wiremessage.runtime.WireFormatException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 
 /**
@@ -71,12 +72,16 @@ final class DelimiterFramer extends Framer {
     } else {
       checkStrict(buf, start, end);
     }
-    long len = (long) end - start + stuffed;
+    checkLength((long) end - start + stuffed);
+    return stuffed + delim.length;
+  }
+
+  /** The frame limit, on the payload as sent ({@code len} bytes, escaped). */
+  private void checkLength(long len) {
     if (len > max) {
       throw Fail.encode(type, (escape ? "escaped payload of " : "payload of ") + len
           + " bytes is over maxFrameBytes " + max);
     }
-    return stuffed + delim.length;
   }
 
   @Override
@@ -106,6 +111,61 @@ final class DelimiterFramer extends Framer {
     return out;
   }
 
+  @Override
+  public int headerGuess(int lastPayload) {
+    return 0;
+  }
+
+  @Override
+  public int sealRoom(ByteBuffer buf, int start, int end) {
+    int stuffed = 0;
+    if (escape) {
+      for (int i = start; i < end; i++) {
+        int b = buf.get(i) & 0xFF;
+        if (b == d0 || b == ESC) {
+          stuffed++;
+        }
+      }
+    } else {
+      checkStrict(buf, start, end);
+    }
+    checkLength((long) end - start + stuffed);
+    return stuffed + delim.length;
+  }
+
+  @Override
+  public int sealAtZero(ByteBuffer buf, int start, int end, int room) {
+    int stuffed = room - delim.length;
+    int len = end - start + stuffed;
+    if (stuffed > 0) {
+      // Backwards, so that each byte is read before the expansion overwrites it.
+      for (int r = end - 1, w = start + len - 1; r >= start; r--) {
+        byte b = buf.get(r);
+        if ((b & 0xFF) == d0 || (b & 0xFF) == ESC) {
+          buf.put(w--, (byte) (b ^ 0x20));
+          buf.put(w--, (byte) ESC);
+        } else {
+          buf.put(w--, b);
+        }
+      }
+    }
+    buf.put(start + len, delim);
+    return start + len + delim.length;
+  }
+
+  /** {@link #checkStrict(byte[], int, int)} on a buffer's payload. */
+  private void checkStrict(ByteBuffer buf, int start, int end) {
+    int n = delim.length;
+    int s = 0;
+    for (int i = start; i < end; i++) {
+      s = next(s, buf.get(i));
+      if (s == n) {
+        throw holds(i - start - n + 1);
+      }
+    }
+    checkTail(s);
+  }
+
   /** Rejects a payload in which the first occurrence of the delimiter in payload+delimiter starts before its end. */
   private void checkStrict(byte[] buf, int start, int end) {
     int n = delim.length;
@@ -125,6 +185,12 @@ final class DelimiterFramer extends Framer {
         throw holds(i - start - n + 1);
       }
     }
+    checkTail(s);
+  }
+
+  /** Rejects a payload whose last bytes ({@code s} delimiter bytes matched) and the delimiter form an earlier one. */
+  private void checkTail(int s) {
+    int n = delim.length;
     for (int j = 0; j < n - 1; j++) {
       s = next(s, delim[j]);
       if (s == n) {

@@ -9,6 +9,7 @@ import dev.wiremessage.runtime.WireFormatException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 
 /**
  * The framing logic of one codec: puts a header or delimiter around an encoded payload, and
@@ -71,6 +72,29 @@ public abstract class Framer {
   public static int length(long frame) {
     return (int) frame;
   }
+
+  // ---- frames in a caller's ByteBuffer (FrameTarget), where the frame must start at index 0 ----
+
+  /**
+   * Bytes the buffer writer leaves before a payload: the header's width, none for a
+   * delimiter; for VARINT, the header size of the previous payload, {@code lastPayload} bytes
+   * (a guess that {@link #sealAtZero} corrects by moving the payload).
+   */
+  public abstract int headerGuess(int lastPayload);
+
+  /**
+   * {@link #sealRoom(byte[], int, int)} for the payload {@code buf[start, end)} ({@code start ==
+   * headerGuess(..)}): runs the encode checks, and returns the bytes {@link #sealAtZero} needs
+   * free after {@code end}. Nothing is modified.
+   */
+  public abstract int sealRoom(ByteBuffer buf, int start, int end);
+
+  /**
+   * Turns the checked payload {@code buf[start, end)} into its frame at {@code buf[0, length)},
+   * with {@code room} (from {@link #sealRoom(ByteBuffer, int, int)}) bytes free after {@code end};
+   * returns the frame's length.
+   */
+  public abstract int sealAtZero(ByteBuffer buf, int start, int end, int room);
 
   /** Writes the frame of {@code buf[start, end)} in one {@code out.write} call. */
   public abstract void write(OutputStream out, byte[] buf, int start, int end) throws IOException;

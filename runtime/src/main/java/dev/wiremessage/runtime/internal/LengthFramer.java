@@ -7,6 +7,7 @@ import dev.wiremessage.runtime.WireFormatException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -42,9 +43,8 @@ final class LengthFramer extends Framer {
     return 0;
   }
 
-  /** Writes the header in front of the payload; returns where the frame starts. */
-  private int seal(byte[] buf, int start, int end) {
-    int n = end - start;
+  /** The encode checks of a payload of {@code n} bytes: the frame limit, the header's range. */
+  private void check(int n) {
     if (n > max) {
       throw Fail.encode(type, "payload of " + n + " bytes is over maxFrameBytes " + max);
     }
@@ -52,6 +52,12 @@ final class LengthFramer extends Framer {
       throw Fail.encode(type, "payload of " + n + " bytes does not fit a " + length
           + " frame header (at most " + length.maxValue() + ")");
     }
+  }
+
+  /** Writes the header in front of the payload; returns where the frame starts. */
+  private int seal(byte[] buf, int start, int end) {
+    int n = end - start;
+    check(n);
     if (width < 0) {
       int off = start - Bits.varintSize(n);
       Bits.putVarint(buf, off, n);
@@ -70,6 +76,33 @@ final class LengthFramer extends Framer {
   public long sealInPlace(byte[] buf, int start, int end, int room) {
     int off = seal(buf, start, end);
     return frame(off, end - off);
+  }
+
+  @Override
+  public int headerGuess(int lastPayload) {
+    return width < 0 ? Bits.varintSize(lastPayload) : width;
+  }
+
+  @Override
+  public int sealRoom(ByteBuffer buf, int start, int end) {
+    int n = end - start;
+    check(n);
+    return width < 0 ? Math.max(0, Bits.varintSize(n) - start) : 0;
+  }
+
+  @Override
+  public int sealAtZero(ByteBuffer buf, int start, int end, int room) {
+    int n = end - start;
+    if (width > 0) {
+      Bits.put(buf, 0, n, width, big);
+      return width + n;
+    }
+    int h = Bits.varintSize(n);
+    if (h != start) { // the guess was another size: the payload moves to just after the header
+      buf.put(h, buf, start, n); // overlapping: as if through an intermediate copy (ByteBuffer's contract)
+    }
+    Bits.putVarint(buf, 0, n);
+    return h + n;
   }
 
   @Override

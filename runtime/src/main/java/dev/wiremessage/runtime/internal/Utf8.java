@@ -1,6 +1,7 @@
 package dev.wiremessage.runtime.internal;
 
 import dev.wiremessage.runtime.WireFormatException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -58,6 +59,31 @@ public final class Utf8 {
         buf[pos++] = (byte) (0xE0 | (c >> 12));
         buf[pos++] = (byte) (0x80 | ((c >> 6) & 0x3F));
         buf[pos++] = (byte) (0x80 | (c & 0x3F));
+      }
+    }
+    return pos;
+  }
+
+  /** {@link #encode(String, int, byte[], int)} into {@code buf} at index {@code pos} (absolute puts). */
+  public static int encode(String s, int from, ByteBuffer buf, int pos) {
+    int n = s.length();
+    for (int i = from; i < n; i++) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        buf.put(pos++, (byte) c);
+      } else if (c < 0x800) {
+        buf.put(pos++, (byte) (0xC0 | (c >> 6)));
+        buf.put(pos++, (byte) (0x80 | (c & 0x3F)));
+      } else if (Character.isSurrogate(c)) {
+        int cp = Character.toCodePoint(c, s.charAt(++i));
+        buf.put(pos++, (byte) (0xF0 | (cp >> 18)));
+        buf.put(pos++, (byte) (0x80 | ((cp >> 12) & 0x3F)));
+        buf.put(pos++, (byte) (0x80 | ((cp >> 6) & 0x3F)));
+        buf.put(pos++, (byte) (0x80 | (cp & 0x3F)));
+      } else {
+        buf.put(pos++, (byte) (0xE0 | (c >> 12)));
+        buf.put(pos++, (byte) (0x80 | ((c >> 6) & 0x3F)));
+        buf.put(pos++, (byte) (0x80 | (c & 0x3F)));
       }
     }
     return pos;

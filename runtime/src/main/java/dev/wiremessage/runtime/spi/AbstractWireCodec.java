@@ -42,7 +42,7 @@ public abstract class AbstractWireCodec<T> implements WireCodec<T> {
    * static: the writer carries this codec's JSON mapper and depth limit.
    */
   @SuppressWarnings("ThreadLocalUsage")
-  private final ThreadLocal<PayloadWriter> scratch = new ThreadLocal<>();
+  private final ThreadLocal<ArrayPayloadWriter> scratch = new ThreadLocal<>();
 
   /**
    * Called by the generated constructor ({@code super(Quote.class, settings)}).
@@ -132,11 +132,11 @@ public abstract class AbstractWireCodec<T> implements WireCodec<T> {
    * {@code reserve} free bytes, with {@code trailer} more free after the payload. The caller
    * releases it ({@code claimed = false}) when done with its buffer.
    */
-  private PayloadWriter encodeScratch(T message, int reserve, int trailer) {
+  private ArrayPayloadWriter encodeScratch(T message, int reserve, int trailer) {
     if (message == null) {
       throw Fail.encode(typeName, "the message is null");
     }
-    PayloadWriter w = scratch();
+    ArrayPayloadWriter w = scratch();
     w.claimed = true;
     try {
       w.reset(reserve, SCRATCH_KEEP);
@@ -157,7 +157,7 @@ public abstract class AbstractWireCodec<T> implements WireCodec<T> {
    * kept array would only make the next message allocate and grow a new one (a 4 KiB frame
    * then costs 256 + 512 + 1024 + 2048 + 4096 more bytes instead of 4096).
    */
-  private static byte[] handOut(PayloadWriter w, byte[] bytes) {
+  private static byte[] handOut(ArrayPayloadWriter w, byte[] bytes) {
     if (bytes == w.buffer()) {
       if (bytes.length <= SCRATCH_KEEP) {
         return bytes.clone();
@@ -169,7 +169,7 @@ public abstract class AbstractWireCodec<T> implements WireCodec<T> {
 
   @Override
   public final byte[] encode(T message) {
-    PayloadWriter w = encodeScratch(message, 0, 0);
+    ArrayPayloadWriter w = encodeScratch(message, 0, 0);
     try {
       return handOut(w, w.toArray(0));
     } finally {
@@ -179,7 +179,7 @@ public abstract class AbstractWireCodec<T> implements WireCodec<T> {
 
   @Override
   public final void encode(T message, ByteBuffer out) {
-    PayloadWriter w = encodeScratch(message, 0, 0);
+    ArrayPayloadWriter w = encodeScratch(message, 0, 0);
     try {
       int n = w.position();
       if (out.remaining() < n) {
@@ -195,13 +195,13 @@ public abstract class AbstractWireCodec<T> implements WireCodec<T> {
    * This thread's scratch writer, or a new one when it
    * is in use further up the stack (a JSON mapper that encodes with the same codec).
    */
-  private PayloadWriter scratch() {
-    PayloadWriter w = scratch.get();
+  private ArrayPayloadWriter scratch() {
+    ArrayPayloadWriter w = scratch.get();
     if (w == null) {
-      w = new PayloadWriter(json, maxDepth, 256, 0);
+      w = new ArrayPayloadWriter(json, maxDepth, 256, 0);
       scratch.set(w);
     } else if (w.claimed) {
-      w = new PayloadWriter(json, maxDepth, 256, 0);
+      w = new ArrayPayloadWriter(json, maxDepth, 256, 0);
     }
     return w;
   }
@@ -242,7 +242,7 @@ public abstract class AbstractWireCodec<T> implements WireCodec<T> {
   @Override
   public final byte[] toFrame(T message) {
     int reserve = framer.headerReserve();
-    PayloadWriter w = encodeScratch(message, reserve, framer.trailerReserve());
+    ArrayPayloadWriter w = encodeScratch(message, reserve, framer.trailerReserve());
     try {
       return handOut(w, framer.toFrame(w.buffer(), reserve, w.position()));
     } finally {
@@ -259,7 +259,7 @@ public abstract class AbstractWireCodec<T> implements WireCodec<T> {
   public final void write(OutputStream out, T message) throws IOException {
     Objects.requireNonNull(out, "out");
     int reserve = framer.headerReserve();
-    PayloadWriter w = encodeScratch(message, reserve, framer.trailerReserve());
+    ArrayPayloadWriter w = encodeScratch(message, reserve, framer.trailerReserve());
     try {
       framer.write(out, w.buffer(), reserve, w.position());
     } finally {
@@ -280,8 +280,9 @@ public abstract class AbstractWireCodec<T> implements WireCodec<T> {
   /**
    * An encoder of whole frames into one buffer it reuses (no allocation per message beyond
    * what encoding needs), for {@link dev.wiremessage.runtime.FrameWriter} and
-   * {@link dev.wiremessage.runtime.ChannelFrameWriter}. One per writer; not thread-safe. Not
-   * part of the generated code's contract.
+   * {@link dev.wiremessage.runtime.ChannelFrameWriter}, or straight into a caller's buffer
+   * ({@link FrameEncoder#encode(Object, FrameTarget)}, for wiremessage-netty's encoder). One per
+   * writer; not thread-safe. Not part of the generated code's contract.
    *
    * @return a new encoder
    */
@@ -294,8 +295,10 @@ public abstract class AbstractWireCodec<T> implements WireCodec<T> {
     private static final int KEEP = 64 * 1024;
 
     private final int reserve = framer.headerReserve();
-    private final PayloadWriter w = new PayloadWriter(json, maxDepth, 256, reserve);
+    private final ArrayPayloadWriter w = new ArrayPayloadWriter(json, maxDepth, 256, reserve);
     private int offset;
+    /** For {@link #encode(Object, FrameTarget)}; made on its first use. */
+    private BufferPayloadWriter target;
 
     @Override
     public int encode(T message) {
@@ -312,6 +315,19 @@ public abstract class AbstractWireCodec<T> implements WireCodec<T> {
       long frame = framer.sealInPlace(w.buffer(), reserve, end, room);
       offset = Framer.offset(frame);
       return Framer.length(frame);
+    }
+
+    @Override
+    public int encode(T message, FrameTarget out) {
+      if (message == null) {
+        throw Fail.encode(typeName, "the message is null");
+      }
+      Objects.requireNonNull(out, "out");
+      BufferPayloadWriter b = target;
+      if (b == null) {
+        target = b = new BufferPayloadWriter(json, maxDepth, framer);
+      }
+      return b.encodeFrame(AbstractWireCodec.this, message, out);
     }
 
     @Override

@@ -1,12 +1,14 @@
 package dev.wiremessage.runtime.spi;
 
 import dev.wiremessage.runtime.WireCodec;
+import java.nio.ByteBuffer;
 
 /**
- * Encodes whole frames into one buffer that it reuses, for the runtime's writers and for
- * integrations such as wiremessage-netty's encoder: after {@link #encode} the frame is
- * {@code array()[offset(), offset() + length)} until the next call. One per writer; not
- * thread-safe.
+ * Encodes whole frames, for the runtime's writers and for integrations such as
+ * wiremessage-netty's encoder: either into one array that it reuses (after
+ * {@link #encode(Object)} the frame is {@code array()[offset(), offset() + length)} until the
+ * next call), or straight into a caller's growable buffer ({@link #encode(Object, FrameTarget)}).
+ * One per writer; not thread-safe.
  *
  * @param <T> the message type
  */
@@ -19,6 +21,29 @@ public interface FrameEncoder<T> {
    * @return the frame's length in bytes, header (or delimiter) included
    */
   int encode(T message);
+
+  /**
+   * Encodes the frame of {@code message} straight into {@code target}, from index 0 of the
+   * buffers it returns, and returns its length: the frame is bytes {@code [0, length)} of the
+   * last buffer {@code target} returned. A generated codec's encoder writes payload, header and
+   * delimiter there with no array in between; this default encodes with {@link #encode(Object)}
+   * and copies the frame once.
+   *
+   * <p>An encode error ({@link dev.wiremessage.runtime.WireEncodeException}: a null component, a
+   * value out of range, a frame over {@code maxFrameBytes}, a delimiter inside an unescaped
+   * payload) may come after some bytes were written: the caller discards them (the Netty
+   * encoder puts the {@code ByteBuf}'s writer index back).
+   *
+   * @param message the message, not null
+   * @param target where the frame goes
+   * @return the frame's length in bytes, header (or delimiter) included
+   */
+  default int encode(T message, FrameTarget target) {
+    int n = encode(message);
+    ByteBuffer room = target.room(0, n);
+    room.put(0, array(), offset(), n);
+    return n;
+  }
 
   /**
    * The array holding the last frame.

@@ -3,89 +3,44 @@ package dev.wiremessage.runtime.spi;
 import dev.wiremessage.Endian;
 import dev.wiremessage.Length;
 import dev.wiremessage.runtime.JsonMapper;
-import dev.wiremessage.runtime.internal.Bits;
 import dev.wiremessage.runtime.internal.DefaultJson;
 import dev.wiremessage.runtime.internal.Fail;
-import dev.wiremessage.runtime.internal.Utf8;
 import java.io.IOException;
 import java.lang.reflect.Type;
-import java.util.Arrays;
 
 /**
- * The output of generated {@code encodePayload} methods: a growable byte array. Every
- * {@code field} argument is {@code "Record.component"} and names the component in errors
+ * The output of generated {@code encodePayload} methods. Every {@code field} argument is
+ * {@code "Record.component"} and names the component in errors
  * ({@link dev.wiremessage.runtime.WireEncodeException}). Not thread-safe.
+ *
+ * <p>Two implementations, both the runtime's: a growable byte array (frames and payloads as
+ * arrays, streams, caller's buffers) and a caller's {@link java.nio.ByteBuffer}
+ * ({@link FrameEncoder#encode(Object, FrameTarget)}, frames straight into a Netty
+ * {@code ByteBuf}). The class is sealed so that the generated code's calls see at most these
+ * two receivers, which HotSpot inlines; a program that never encodes into a target loads only
+ * the array writer, whose calls then bind as to a final class. Range checks, lengths and JSON
+ * live here once; only putting bytes differs.
  */
-public final class PayloadWriter {
-  private static final int MAX_ARRAY = Integer.MAX_VALUE - 16;
+public abstract sealed class PayloadWriter permits ArrayPayloadWriter, BufferPayloadWriter {
+  static final int MAX_ARRAY = Integer.MAX_VALUE - 16;
 
   private final int maxDepth;
-  private byte[] buf;
-  private int pos;
-  private int depth = 1; // the top-level message
   private JsonMapper json;
-  /** Set while a codec's scratch writer is encoding, so a nested use takes a fresh writer. */
-  boolean claimed;
+  /** Nesting level of the message being written; 1 is the top-level message. */
+  int depth = 1;
 
   /** {@code json} null: the default mapper, resolved on first use. */
-  PayloadWriter(JsonMapper json, int capacity, int reserve) {
-    this(json, CodecSettings.DEFAULT_MAX_DEPTH, capacity, reserve);
-  }
-
-  PayloadWriter(JsonMapper json, int maxDepth, int capacity, int reserve) {
+  PayloadWriter(JsonMapper json, int maxDepth) {
     this.json = json;
     this.maxDepth = maxDepth;
-    this.buf = new byte[Math.max(capacity, reserve)];
-    this.pos = reserve;
   }
-
-  // ---- hooks for AbstractWireCodec ------------------------------------------------------
-
-  byte[] buffer() {
-    return buf;
-  }
-
-  int position() {
-    return pos;
-  }
-
-  /**
-   * Empties the writer for reuse, leaving {@code reserve} bytes free for a header. A buffer
-   * that one large message grew past {@code keep} bytes is dropped, so a long-lived writer
-   * does not hold its largest frame forever.
-   */
-  void reset(int reserve, int keep) {
-    depth = 1;
-    if (buf.length < reserve || buf.length > Math.max(keep, reserve)) {
-      buf = new byte[Math.max(keep, reserve)];
-    }
-    pos = reserve;
-  }
-
-  /** Lets go of the array, which the caller handed out; the next {@link #reset} starts a new one. */
-  void detach() {
-    buf = new byte[256];
-    pos = 0;
-  }
-
-  /** Makes room for {@code n} more bytes after the position without writing them. */
-  void reserveAfter(int n) {
-    ensure(n);
-  }
-
-  /** The bytes from {@code from} to the position, without a copy when they fill the array. */
-  byte[] toArray(int from) {
-    return from == 0 && pos == buf.length ? buf : Arrays.copyOfRange(buf, from, pos);
-  }
-
-  // ---- the generated code's calls ---------------------------------------------------------
 
   /**
    * The JSON mapper of the codec that started this payload.
    *
    * @return the codec's mapper, or the default (Jackson), looked up on the first call
    */
-  public JsonMapper json() {
+  public final JsonMapper json() {
     JsonMapper m = json;
     if (m == null) {
       json = m = DefaultJson.mapper();
@@ -120,7 +75,7 @@ public final class PayloadWriter {
    * @param value the nested message; the caller checks it is not null
    * @param field "Record.component" holding the nested message, named in errors
    */
-  public <V> void writeMessage(AbstractWireCodec<V> codec, V value, String field) {
+  public final <V> void writeMessage(AbstractWireCodec<V> codec, V value, String field) {
     if (depth >= maxDepth) {
       throw Fail.encode(field, "messages nested deeper than " + maxDepth + " (maxDepth)");
     }
@@ -134,10 +89,7 @@ public final class PayloadWriter {
    *
    * @param value the component's value
    */
-  public void writeBoolean(boolean value) {
-    ensure(1);
-    buf[pos++] = (byte) (value ? 1 : 0);
-  }
+  public abstract void writeBoolean(boolean value);
 
   /**
    * The byte before an {@code Optional} or {@code @Nullable} value: {@code 00} absent,
@@ -145,10 +97,7 @@ public final class PayloadWriter {
    *
    * @param present whether the value follows
    */
-  public void writePresence(boolean present) {
-    ensure(1);
-    buf[pos++] = (byte) (present ? 1 : 0);
-  }
+  public abstract void writePresence(boolean present);
 
   /**
    * IEEE 754 bits, 4 bytes big-endian ({@code Float.floatToRawIntBits}): 1.5f is
@@ -156,11 +105,7 @@ public final class PayloadWriter {
    *
    * @param value any float; a NaN keeps its bits
    */
-  public void writeFloat(float value) {
-    ensure(4);
-    Bits.putIntBE(buf, pos, Float.floatToRawIntBits(value));
-    pos += 4;
-  }
+  public abstract void writeFloat(float value);
 
   /**
    * IEEE 754 bits, 8 bytes big-endian ({@code Double.doubleToRawLongBits}): 1.5 is
@@ -168,11 +113,7 @@ public final class PayloadWriter {
    *
    * @param value any double; a NaN keeps its bits
    */
-  public void writeDouble(double value) {
-    ensure(8);
-    Bits.putLongBE(buf, pos, Double.doubleToRawLongBits(value));
-    pos += 8;
-  }
+  public abstract void writeDouble(double value);
 
   /**
    * The low {@code bytes} bytes of {@code value} in {@code order}, no range check (a field as
@@ -183,11 +124,7 @@ public final class PayloadWriter {
    * @param bytes the field's width, 1..8
    * @param order the field's byte order
    */
-  public void writeBits(long value, int bytes, Endian order) {
-    ensure(8);
-    Bits.put(buf, pos, value, bytes, order == Endian.BIG);
-    pos += bytes;
-  }
+  public abstract void writeBits(long value, int bytes, Endian order);
 
   /**
    * {@code value} in {@code bytes} bytes, two's complement, in {@code order}: -2 in 2 bytes
@@ -199,7 +136,7 @@ public final class PayloadWriter {
    * @param order the field's byte order
    * @param field "Record.component", named in errors
    */
-  public void writeSigned(long value, int bytes, Endian order, String field) {
+  public final void writeSigned(long value, int bytes, Endian order, String field) {
     if (bytes < 8) {
       int shift = 64 - 8 * bytes;
       if ((value << shift) >> shift != value) {
@@ -219,7 +156,7 @@ public final class PayloadWriter {
    * @param order the field's byte order
    * @param field "Record.component", named in errors
    */
-  public void writeUnsigned(long value, int bytes, Endian order, String field) {
+  public final void writeUnsigned(long value, int bytes, Endian order, String field) {
     if (bytes < 8 && (value >>> (8 * bytes)) != 0) {
       throw outOfRange(value, bytes, "unsigned", field);
     }
@@ -328,7 +265,7 @@ public final class PayloadWriter {
    * @param tag the protocol's tag; not REST ({@link IllegalArgumentException})
    * @param order byte order of a fixed-width tag of 2 bytes or more
    */
-  public void writeTag(long id, Length tag, Endian order) {
+  public final void writeTag(long id, Length tag, Endian order) {
     if (tag == Length.REST) {
       throw new IllegalArgumentException("tag: REST (expected: U8, U16, U24, U32, U64 or VARINT)");
     }
@@ -344,7 +281,7 @@ public final class PayloadWriter {
    * @param order byte order of a fixed-width count
    * @param field "Record.component", named in errors (a count that does not fit {@code length})
    */
-  public void writeCount(int count, Length length, Endian order, String field) {
+  public final void writeCount(int count, Length length, Endian order, String field) {
     if (length != Length.REST) {
       writeLength(count, length, order, field, "count");
     }
@@ -360,42 +297,7 @@ public final class PayloadWriter {
    * @param order byte order of a fixed-width length
    * @param field "Record.component", named in errors
    */
-  public void writeUtf8(String value, Length length, Endian order, String field) {
-    int n = value.length();
-    if (length == Length.VARINT) {
-      long bytes = Utf8.encodedLength(value, 0, field);
-      checkSize(bytes, field);
-      writeLength(bytes, length, order, field, "string");
-      ensure((int) bytes);
-      pos = Utf8.encode(value, 0, buf, pos);
-      return;
-    }
-    int header = length.bytes();
-    ensure(header + n);
-    int start = pos + header;
-    byte[] b = buf;
-    int i = 0;
-    for (; i < n; i++) {
-      char c = value.charAt(i);
-      if (c >= 0x80) {
-        break;
-      }
-      b[start + i] = (byte) c;
-    }
-    long total = i;
-    if (i < n) {
-      total = i + Utf8.encodedLength(value, i, field);
-      checkFits(total, length, field, "string");
-      checkSize(total, field);
-      ensure((int) (header + total));
-      Utf8.encode(value, i, buf, start + i);
-    }
-    checkFits(total, length, field, "string");
-    if (header > 0) {
-      Bits.put(buf, pos, total, header, order == Endian.BIG);
-    }
-    pos = start + (int) total;
-  }
+  public abstract void writeUtf8(String value, Length length, Endian order, String field);
 
   /**
    * Raw bytes after their count, as {@code length} says: {@code {0, 1, -2, -1}} with VARINT
@@ -406,7 +308,7 @@ public final class PayloadWriter {
    * @param order byte order of a fixed-width count
    * @param field "Record.component", named in errors
    */
-  public void writeBytes(byte[] value, Length length, Endian order, String field) {
+  public final void writeBytes(byte[] value, Length length, Endian order, String field) {
     writeRaw(value, length, order, field, "byte array");
   }
 
@@ -422,7 +324,7 @@ public final class PayloadWriter {
    * @param field "Record.component", or the record's name for a {@code Format.JSON} body,
    *     named in errors
    */
-  public void writeJson(Object value, Type type, Length length, Endian order, String field) {
+  public final void writeJson(Object value, Type type, Length length, Endian order, String field) {
     writeRaw(jsonText(value, type, field), length, order, field, "JSON text");
   }
 
@@ -441,30 +343,13 @@ public final class PayloadWriter {
     return text;
   }
 
-  private void writeRaw(byte[] value, Length length, Endian order, String field, String what) {
-    int n = value.length;
-    if (length != Length.REST) {
-      writeLength(n, length, order, field, what);
-    }
-    ensure(n);
-    System.arraycopy(value, 0, buf, pos, n);
-    pos += n;
-  }
+  /** {@code value}'s length as {@code length} says (unless REST), then its bytes. */
+  abstract void writeRaw(byte[] value, Length length, Endian order, String field, String what);
 
-  private void writeLength(long value, Length length, Endian order, String field, String what) {
-    checkFits(value, length, field, what);
-    if (length == Length.VARINT) {
-      ensure(10);
-      pos = Bits.putVarint(buf, pos, value);
-    } else {
-      int bytes = length.bytes();
-      ensure(8);
-      Bits.put(buf, pos, value, bytes, order == Endian.BIG);
-      pos += bytes;
-    }
-  }
+  /** A checked length, count or tag: fixed-width in {@code order}, or VARINT. */
+  abstract void writeLength(long value, Length length, Endian order, String field, String what);
 
-  private static void checkFits(long value, Length length, String field, String what) {
+  static void checkFits(long value, Length length, String field, String what) {
     if (value < 0 || value > length.maxValue()) {
       String unit = what.equals("count") || what.equals("tag") ? "" : value == 1 ? " byte" : " bytes";
       throw Fail.encode(field, what + " of " + value + unit + " does not fit a " + length
@@ -472,24 +357,13 @@ public final class PayloadWriter {
     }
   }
 
-  private static void checkSize(long bytes, String field) {
+  static void checkSize(long bytes, String field) {
     if (bytes > MAX_ARRAY) {
       throw Fail.encode(field, "string of " + bytes + " UTF-8 bytes is larger than a Java array");
     }
   }
 
-  private void ensure(int n) {
-    if (buf.length - pos < n) {
-      grow(n);
-    }
-  }
-
-  private void grow(int n) {
-    long needed = (long) pos + n;
-    if (needed > MAX_ARRAY) {
-      throw Fail.encode(null, "payload of more than " + MAX_ARRAY + " bytes");
-    }
-    int cap = (int) Math.max(needed, Math.min(Math.max(16L, buf.length * 2L), MAX_ARRAY));
-    buf = Arrays.copyOf(buf, cap);
+  static RuntimeException tooLarge() {
+    return Fail.encode(null, "payload of more than " + MAX_ARRAY + " bytes");
   }
 }

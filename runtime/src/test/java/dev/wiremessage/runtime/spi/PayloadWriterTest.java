@@ -12,18 +12,65 @@ import dev.wiremessage.runtime.JsonMapper;
 import dev.wiremessage.runtime.WireEncodeException;
 import java.io.IOException;
 import java.lang.reflect.Type;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
+/**
+ * Every case through both writers: the array one, and the buffer one over a target that gives
+ * exactly the room asked for (so every write past the first byte grows it), heap with an array
+ * offset and little-endian order, and direct. Both must write the same bytes and fail alike.
+ */
 class PayloadWriterTest {
   static String hex(Consumer<PayloadWriter> body) {
-    PayloadWriter w = new PayloadWriter(null, 1, 0);
+    ArrayPayloadWriter w = new ArrayPayloadWriter(null, 1, 0);
     body.accept(w);
-    return of(w.toArray(0));
+    String bytes = of(w.toArray(0));
+    for (boolean direct : new boolean[] {false, true}) {
+      ExactTarget target = new ExactTarget(direct);
+      BufferPayloadWriter b = new BufferPayloadWriter(null, CodecSettings.DEFAULT_MAX_DEPTH, null);
+      b.begin(target, 0);
+      body.accept(b);
+      assertEquals(bytes, of(target.bytes(b.position())), direct ? "direct buffer" : "heap buffer");
+    }
+    return bytes;
   }
 
   static WireEncodeException fails(Consumer<PayloadWriter> body) {
-    return assertThrows(WireEncodeException.class, () -> body.accept(new PayloadWriter(null, 1, 0)));
+    WireEncodeException e = assertThrows(WireEncodeException.class, () -> body.accept(new ArrayPayloadWriter(null, 1, 0)));
+    BufferPayloadWriter b = new BufferPayloadWriter(null, CodecSettings.DEFAULT_MAX_DEPTH, null);
+    b.begin(new ExactTarget(true), 0);
+    assertEquals(e.getMessage(), assertThrows(WireEncodeException.class, () -> body.accept(b)).getMessage());
+    return e;
+  }
+
+  /** A target that grows to exactly the room asked for, keeping what it is told to keep. */
+  static final class ExactTarget implements FrameTarget {
+    private final boolean direct;
+    private ByteBuffer buf;
+    int grown;
+
+    ExactTarget(boolean direct) {
+      this.direct = direct;
+    }
+
+    @Override
+    public ByteBuffer room(int kept, int minBytes) {
+      ByteBuffer next = direct ? ByteBuffer.allocateDirect(minBytes)
+          : ByteBuffer.allocate(minBytes + 3).position(3).slice().order(ByteOrder.LITTLE_ENDIAN);
+      if (buf != null) {
+        next.put(0, buf, 0, kept);
+        grown++;
+      }
+      return buf = next;
+    }
+
+    byte[] bytes(int n) {
+      byte[] out = new byte[n];
+      buf.get(0, out);
+      return out;
+    }
   }
 
   @Test
@@ -158,7 +205,7 @@ class PayloadWriterTest {
 
   @Test
   void growsFromTinyBuffer() {
-    PayloadWriter w = new PayloadWriter(null, 1, 0);
+    ArrayPayloadWriter w = new ArrayPayloadWriter(null, 1, 0);
     byte[] big = new byte[100_000];
     big[99_999] = 7;
     for (int i = 0; i < 1000; i++) {
@@ -187,17 +234,17 @@ class PayloadWriterTest {
         throw new UnsupportedOperationException();
       }
     };
-    PayloadWriter w = new PayloadWriter(fake, 1, 0);
+    ArrayPayloadWriter w = new ArrayPayloadWriter(fake, 1, 0);
     w.writeJson("hi", String.class, Length.U8, Endian.BIG, "J.v");
     assertArrayEquals(new byte[] {4, '"', 'h', 'i', '"'}, w.toArray(0));
     WireEncodeException e = assertThrows(WireEncodeException.class,
-        () -> new PayloadWriter(fake, 1, 0).writeJson("boom", String.class, Length.U8, Endian.BIG, "J.v"));
+        () -> new ArrayPayloadWriter(fake, 1, 0).writeJson("boom", String.class, Length.U8, Endian.BIG, "J.v"));
     assertEquals("encode: J.v: cannot write as JSON (java.lang.String): cannot", e.getMessage());
   }
 
   @Test
   void reservedHeaderSpace() {
-    PayloadWriter w = new PayloadWriter(null, 0, 4);
+    ArrayPayloadWriter w = new ArrayPayloadWriter(null, 0, 4);
     w.writeBoolean(true);
     assertEquals(5, w.position());
     assertEquals("01", of(w.toArray(4)));

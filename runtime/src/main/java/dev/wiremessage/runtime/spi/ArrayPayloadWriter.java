@@ -1,0 +1,179 @@
+package dev.wiremessage.runtime.spi;
+
+import dev.wiremessage.Endian;
+import dev.wiremessage.Length;
+import dev.wiremessage.runtime.JsonMapper;
+import dev.wiremessage.runtime.internal.Bits;
+import dev.wiremessage.runtime.internal.Utf8;
+import java.util.Arrays;
+
+/** The {@link PayloadWriter} of byte arrays: a growable array, kept and reused by its owner. */
+final class ArrayPayloadWriter extends PayloadWriter {
+  private byte[] buf;
+  private int pos;
+  /** Set while a codec's scratch writer is encoding, so a nested use takes a fresh writer. */
+  boolean claimed;
+
+  /** {@code json} null: the default mapper, resolved on first use. */
+  ArrayPayloadWriter(JsonMapper json, int capacity, int reserve) {
+    this(json, CodecSettings.DEFAULT_MAX_DEPTH, capacity, reserve);
+  }
+
+  ArrayPayloadWriter(JsonMapper json, int maxDepth, int capacity, int reserve) {
+    super(json, maxDepth);
+    this.buf = new byte[Math.max(capacity, reserve)];
+    this.pos = reserve;
+  }
+
+  // ---- hooks for AbstractWireCodec ------------------------------------------------------
+
+  byte[] buffer() {
+    return buf;
+  }
+
+  int position() {
+    return pos;
+  }
+
+  /**
+   * Empties the writer for reuse, leaving {@code reserve} bytes free for a header. A buffer
+   * that one large message grew past {@code keep} bytes is dropped, so a long-lived writer
+   * does not hold its largest frame forever.
+   */
+  void reset(int reserve, int keep) {
+    depth = 1;
+    if (buf.length < reserve || buf.length > Math.max(keep, reserve)) {
+      buf = new byte[Math.max(keep, reserve)];
+    }
+    pos = reserve;
+  }
+
+  /** Lets go of the array, which the caller handed out; the next {@link #reset} starts a new one. */
+  void detach() {
+    buf = new byte[256];
+    pos = 0;
+  }
+
+  /** Makes room for {@code n} more bytes after the position without writing them. */
+  void reserveAfter(int n) {
+    ensure(n);
+  }
+
+  /** The bytes from {@code from} to the position, without a copy when they fill the array. */
+  byte[] toArray(int from) {
+    return from == 0 && pos == buf.length ? buf : Arrays.copyOfRange(buf, from, pos);
+  }
+
+  // ---- the generated code's calls ---------------------------------------------------------
+
+  @Override
+  public void writeBoolean(boolean value) {
+    ensure(1);
+    buf[pos++] = (byte) (value ? 1 : 0);
+  }
+
+  @Override
+  public void writePresence(boolean present) {
+    ensure(1);
+    buf[pos++] = (byte) (present ? 1 : 0);
+  }
+
+  @Override
+  public void writeFloat(float value) {
+    ensure(4);
+    Bits.putIntBE(buf, pos, Float.floatToRawIntBits(value));
+    pos += 4;
+  }
+
+  @Override
+  public void writeDouble(double value) {
+    ensure(8);
+    Bits.putLongBE(buf, pos, Double.doubleToRawLongBits(value));
+    pos += 8;
+  }
+
+  @Override
+  public void writeBits(long value, int bytes, Endian order) {
+    ensure(8);
+    Bits.put(buf, pos, value, bytes, order == Endian.BIG);
+    pos += bytes;
+  }
+
+  @Override
+  public void writeUtf8(String value, Length length, Endian order, String field) {
+    int n = value.length();
+    if (length == Length.VARINT) {
+      long bytes = Utf8.encodedLength(value, 0, field);
+      checkSize(bytes, field);
+      writeLength(bytes, length, order, field, "string");
+      ensure((int) bytes);
+      pos = Utf8.encode(value, 0, buf, pos);
+      return;
+    }
+    int header = length.bytes();
+    ensure(header + n);
+    int start = pos + header;
+    byte[] b = buf;
+    int i = 0;
+    for (; i < n; i++) {
+      char c = value.charAt(i);
+      if (c >= 0x80) {
+        break;
+      }
+      b[start + i] = (byte) c;
+    }
+    long total = i;
+    if (i < n) {
+      total = i + Utf8.encodedLength(value, i, field);
+      checkFits(total, length, field, "string");
+      checkSize(total, field);
+      ensure((int) (header + total));
+      Utf8.encode(value, i, buf, start + i);
+    }
+    checkFits(total, length, field, "string");
+    if (header > 0) {
+      Bits.put(buf, pos, total, header, order == Endian.BIG);
+    }
+    pos = start + (int) total;
+  }
+
+  @Override
+  void writeRaw(byte[] value, Length length, Endian order, String field, String what) {
+    int n = value.length;
+    if (length != Length.REST) {
+      writeLength(n, length, order, field, what);
+    }
+    ensure(n);
+    System.arraycopy(value, 0, buf, pos, n);
+    pos += n;
+  }
+
+  @Override
+  void writeLength(long value, Length length, Endian order, String field, String what) {
+    checkFits(value, length, field, what);
+    if (length == Length.VARINT) {
+      ensure(10);
+      pos = Bits.putVarint(buf, pos, value);
+    } else {
+      int bytes = length.bytes();
+      ensure(8);
+      Bits.put(buf, pos, value, bytes, order == Endian.BIG);
+      pos += bytes;
+    }
+  }
+
+  private void ensure(int n) {
+    if (buf.length - pos < n) {
+      grow(n);
+    }
+  }
+
+  private void grow(int n) {
+    long needed = (long) pos + n;
+    if (needed > MAX_ARRAY) {
+      throw tooLarge();
+    }
+    int cap = (int) Math.max(needed, Math.min(Math.max(16L, buf.length * 2L), MAX_ARRAY));
+    buf = Arrays.copyOf(buf, cap);
+  }
+}
