@@ -107,4 +107,32 @@ class EncodingWidthsTest {
     }
     assertThat(c.errors()).hasSize(9);
   }
+
+  /** An enum by code takes @FixedInt, one by name takes @Utf8; each names the other's annotation as the fix. */
+  @Test
+  void enumsRefuseTheOtherKindsAnnotation() {
+    var bad = Sources.of("Bad", """
+        @WireMessage
+        public record Bad(
+            @FixedInt(bytes = 1) Color c,
+            @Utf8 Side s,
+            @Bytes Side t,
+            @Bytes Color d) {}
+        """);
+    Compilation c = Sources.compile(bad, Sources.of("Side", "public enum Side { @WireValue(1) BUY, @WireValue(2) SELL }"),
+        Sources.of("Color", "public enum Color { RED, GREEN }"));
+    String byCode = "; enum Side is written as its @WireValue code: set the code's width with @FixedInt(bytes = N)";
+    String byName = "; enum Color has no @WireValue codes, so it is written by name: give every constant a @WireValue "
+        + "to write codes, or set the name's length with @Utf8";
+    assertThat(c).hadErrorContaining("[wiremessage:fixed-int-type] @FixedInt on Bad.c, whose type Color is not an integer. "
+        + "@FixedInt applies to byte, short, int, long, char, their boxes and enums with @WireValue codes; remove it" + byName)
+        .inFile(bad).onLine(6);
+    assertThat(c).hadErrorContaining("[wiremessage:utf8-type] @Utf8 on Bad.s, whose type Side is not a String. "
+        + "@Utf8 applies to String and to enums written by name; remove it" + byCode).inFile(bad).onLine(7);
+    assertThat(c).hadErrorContaining("[wiremessage:bytes-type] @Bytes on Bad.t, whose type Side is not byte[]. "
+        + "@Bytes applies to byte[] only; remove it" + byCode).inFile(bad).onLine(8);
+    assertThat(c).hadErrorContaining("[wiremessage:bytes-type] @Bytes on Bad.d, whose type Color is not byte[]. "
+        + "@Bytes applies to byte[] only; remove it" + byName).inFile(bad).onLine(9);
+    assertThat(c.errors()).hasSize(4);
+  }
 }
