@@ -53,7 +53,7 @@ class FramingEdgesTest {
               System.arraycopy(stream, p, padded, 3, n);
               b = ByteBuffer.wrap(padded, 3, n); // position 3, limit 3 + n
             } else {
-              b = ByteBuffer.allocateDirect(n).put(stream, p, n).flip();
+              b = direct(stream, p, n);
             }
             while (d.decode(b) != null) {
               // keep going: the error is what we want
@@ -68,6 +68,54 @@ class FramingEdgesTest {
       }
     }
     return first;
+  }
+
+  /** {@code stream[p, p+n)} in a direct buffer, at position 3. */
+  static ByteBuffer direct(byte[] stream, int p, int n) {
+    ByteBuffer b = ByteBuffer.allocateDirect(n + 6);
+    b.position(3);
+    b.put(stream, p, n);
+    return b.limit(3 + n).position(3);
+  }
+
+  /** The decoder, fed {@code stream} in chunks of several sizes at position 3 of heap and direct buffers, gives {@code payloads}. */
+  static void decodesEverywhere(BlobCodec codec, byte[] stream, String... payloads) throws WireFormatException {
+    for (int chunk : new int[] {1, 2, 3, 7, stream.length}) {
+      for (int kind = 0; kind < 2; kind++) {
+        FrameDecoder<Blob> d = codec.newDecoder();
+        java.util.List<String> got = new java.util.ArrayList<>();
+        for (int p = 0; p < stream.length; p += chunk) {
+          int n = Math.min(chunk, stream.length - p);
+          ByteBuffer b;
+          if (kind == 0) {
+            byte[] padded = new byte[n + 5];
+            System.arraycopy(stream, p, padded, 3, n);
+            b = ByteBuffer.wrap(padded, 3, n);
+          } else {
+            b = direct(stream, p, n);
+          }
+          for (Blob m; (m = d.decode(b)) != null; ) {
+            got.add(new String(m.data(), StandardCharsets.ISO_8859_1));
+          }
+        }
+        d.finish();
+        assertEquals(java.util.List.of(payloads), got, "chunks of " + chunk + (kind == 0 ? " heap" : " direct"));
+      }
+    }
+  }
+
+  @Test
+  void framesAtTheLimitInAnyChunks() throws WireFormatException {
+    decodesEverywhere(new BlobCodec(Framing.delimited("\n", false, 10)), ascii("0123456789\nabc\n\n"), "0123456789", "abc", "");
+    decodesEverywhere(new BlobCodec(Framing.delimited("\r\n", false, 4)), ascii("abcd\r\nab\r\r\n"), "abcd", "ab\r");
+    decodesEverywhere(new BlobCodec(Framing.delimited("aab", false, 3)), ascii("xaaaab" + "aab" + "xyz" + "aab"), "xaa", "", "xyz");
+  }
+
+  @Test
+  void aFailedLengthDecoderRefusesFinish() {
+    FrameDecoder<TestCodecs.Quote> d = TestCodecs.QuoteCodec.INSTANCE.newDecoder();
+    assertThrows(WireFormatException.class, () -> d.decode(ByteBuffer.wrap(bytes("7fffffff"))));
+    assertThrows(IllegalStateException.class, d::finish);
   }
 
   @Test
@@ -261,6 +309,11 @@ class FramingEdgesTest {
     WireFormatException utf8 = assertThrows(WireFormatException.class,
         () -> TextCodec.INSTANCE.fromFrame(bytes("00000006 00000002 41ff")));
     assertEquals(5, utf8.offset(), utf8.getMessage());
+    TestCodecs.Node chain = new TestCodecs.Node(1, java.util.Optional.of(new TestCodecs.Node(2,
+        java.util.Optional.of(new TestCodecs.Node(3, java.util.Optional.empty())))));
+    WireFormatException deep = assertThrows(WireFormatException.class,
+        () -> TestCodecs.NodeCodec.INSTANCE.withMaxDepth(2).fromFrame(TestCodecs.NodeCodec.INSTANCE.toFrame(chain)));
+    assertEquals("malformed: Node.next: messages nested deeper than 2 (maxDepth) (at byte 10)", deep.getMessage());
     assertEquals(new Flag(true), assertDoesNotThrow(() -> FlagCodec.INSTANCE.fromFrame(bytes("00000001 01"))));
     assertEquals(new Text("A"), assertDoesNotThrow(() -> TextCodec.INSTANCE.fromFrame(bytes("00000005 00000001 41"))));
   }
