@@ -26,9 +26,11 @@ class EncodingWidthsTest {
             public record Inner(boolean a, char b, float c, float d, double e, byte[] f, String g,
                 @FixedInt(bytes = 2) Side h, Color i, List<Integer> j, int[] k, Optional<String> l, List<List<Integer>> m) {}
             """),
+        Sources.of("Nullable", "@java.lang.annotation.Target(java.lang.annotation.ElementType.TYPE_USE) public @interface Nullable {}"),
         Sources.of("Outer", """
             @WireMessage
-            public record Outer(List<Inner> items, Side[] sides, @Count(length = Length.REST) Color[] colors) {}
+            public record Outer(List<Inner> items, Side[] sides, int[][] grid, @Nullable Side maybe,
+                @Nullable List<Integer> maybeList, List<byte[]> blobs, @Count(length = Length.REST) Color[] colors) {}
             """)));
     WireCodec<Object> outer = classes.codec("Outer");
     // 1 + 2 + 4 + 4 + 8 + 4 + 4 + 2 + 4 + 4 + 4 + 1 + 4 = 46 bytes at least per Inner
@@ -47,10 +49,19 @@ class EncodingWidthsTest {
     Object[] colors = (Object[]) java.lang.reflect.Array.newInstance(red.getClass(), 2);
     colors[0] = green;
     colors[1] = red;
-    Object value = classes.record("Outer", List.of(inner, inner), sides, colors);
+    Object value = classes.record("Outer", List.of(inner, inner), sides, new int[][] {{1, 2}, {3}}, sell, List.of(5),
+        List.of(new byte[] {9}), colors);
     byte[] frame = outer.toFrame(value);
     Object decoded = outer.fromFrame(frame);
     assertArrayEquals(frame, outer.toFrame(decoded));
+    assertEquals(sell, decoded.getClass().getMethod("maybe").invoke(decoded));
+    assertEquals(List.of(5), decoded.getClass().getMethod("maybeList").invoke(decoded));
+    assertArrayEquals(new int[][] {{1, 2}, {3}}, (int[][]) decoded.getClass().getMethod("grid").invoke(decoded));
+    assertArrayEquals(new byte[] {9}, ((List<?>) decoded.getClass().getMethod("blobs").invoke(decoded)).get(0) instanceof byte[] b ? b : null);
+    Object absent = classes.record("Outer", List.of(), sides, new int[0][], null, null, List.of(), colors);
+    Object decodedAbsent = outer.fromFrame(outer.toFrame(absent));
+    assertEquals(null, decodedAbsent.getClass().getMethod("maybe").invoke(decodedAbsent));
+    assertEquals(null, decodedAbsent.getClass().getMethod("maybeList").invoke(decodedAbsent));
     assertArrayEquals(sides, (Object[]) decoded.getClass().getMethod("sides").invoke(decoded));
     assertArrayEquals(colors, (Object[]) decoded.getClass().getMethod("colors").invoke(decoded));
     Object decodedInner = ((List<?>) decoded.getClass().getMethod("items").invoke(decoded)).get(0);
@@ -84,9 +95,10 @@ class EncodingWidthsTest {
   void codesOutOfRangeNameTheWidthTheyNeed() {
     Compilation c = Sources.compile(
         Sources.of("Big", "public enum Big { @WireValue(128) A, @WireValue(-129) B, @WireValue(32768) C, "
-            + "@WireValue(8388608) D, @WireValue(-8388609) E, @WireValue(127) F }"),
+            + "@WireValue(8388608) D, @WireValue(-8388609) E, @WireValue(127) F, @WireValue(32767) G, @WireValue(-32768) H, "
+            + "@WireValue(8388607) I }"),
         Sources.of("UBig", "public enum UBig { @WireValue(256) A, @WireValue(65536) B, @WireValue(16777216) C, "
-            + "@WireValue(-1) D, @WireValue(255) E }"),
+            + "@WireValue(-1) D, @WireValue(255) E, @WireValue(65535) F, @WireValue(16777215) G }"),
         Sources.of("Bad", """
             @WireMessage
             public record Bad(@FixedInt(bytes = 1) Big s, @FixedInt(bytes = 1, unsigned = true) UBig u) {}
@@ -94,18 +106,20 @@ class EncodingWidthsTest {
     assertThat(c).failed();
     String[][] expected = {
       {"128", "A", "2"}, {"-129", "B", "2"}, {"32768", "C", "3"}, {"8388608", "D", "4"}, {"-8388609", "E", "4"},
+      {"32767", "G", "2"}, {"-32768", "H", "2"}, {"8388607", "I", "3"},
     };
     for (String[] x : expected) {
       assertThat(c).hadErrorContaining("enum Big has @WireValue(" + x[0] + ") on " + x[1]
           + ", which does not fit 1 byte of Bad.s (-128..127). Change the code, or widen the component: @FixedInt(bytes = " + x[2] + ")");
     }
-    String[][] unsigned = {{"256", "A", "2"}, {"65536", "B", "3"}, {"16777216", "C", "4"}, {"-1", "D", "4"}};
+    String[][] unsigned = {{"256", "A", "2"}, {"65536", "B", "3"}, {"16777216", "C", "4"}, {"-1", "D", "4"},
+      {"65535", "F", "2"}, {"16777215", "G", "3"}};
     for (String[] x : unsigned) {
       assertThat(c).hadErrorContaining("enum UBig has @WireValue(" + x[0] + ") on " + x[1]
           + ", which does not fit unsigned 1 byte of Bad.u (0..255). Change the code, or widen the component: @FixedInt(bytes = "
           + x[2] + ", unsigned = true)");
     }
-    assertThat(c.errors()).hasSize(9);
+    assertThat(c.errors()).hasSize(14);
   }
 
   /** An enum by code takes @FixedInt, one by name takes @Utf8; each names the other's annotation as the fix. */
