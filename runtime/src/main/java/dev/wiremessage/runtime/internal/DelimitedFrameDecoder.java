@@ -60,7 +60,7 @@ final class DelimitedFrameDecoder<T> implements FrameDecoder<T> {
             break;
           }
           if (held + (i + 1 - start) - s > framer.max) {
-            throw tooLong(held + (i + 1 - start));
+            throw tooLong(held + (i - start));
           }
         }
       }
@@ -72,13 +72,13 @@ final class DelimitedFrameDecoder<T> implements FrameDecoder<T> {
           break;
         }
         if (held + (i + 1 - start) - s > framer.max) {
-          throw tooLong(held + (i + 1 - start));
+          throw tooLong(held + (i - start));
         }
       }
     }
     if (end < 0) {
       if (n == 1 && lim - start > allowed) {
-        throw tooLong(held + lim - start);
+        throw tooLong(held + allowed); // the first byte past the limit, none of them a delimiter
       }
       body.append(in, lim - start);
       state = s;
@@ -99,8 +99,9 @@ final class DelimitedFrameDecoder<T> implements FrameDecoder<T> {
     return framer.parse(b, 0, payloadLen, true, parser);
   }
 
-  private WireFormatException tooLong(long held) {
-    return framer.tooLong("no delimiter in the first " + framer.max + " bytes (maxFrameBytes)", held);
+  /** {@code at}: the frame offset of the byte that passed the limit, as fromFrame and read report it. */
+  private WireFormatException tooLong(long at) {
+    return framer.tooLong("no delimiter in the first " + framer.max + " bytes (maxFrameBytes)", at);
   }
 
   @Override

@@ -31,20 +31,6 @@ final class FrameBuffer {
     size++;
   }
 
-  void append(byte[] src, int off, int len) {
-    while (len > 0) {
-      if (curLen == cur.length) {
-        makeRoom();
-      }
-      int k = Math.min(len, cur.length - curLen);
-      System.arraycopy(src, off, cur, curLen, k);
-      curLen += k;
-      size += k;
-      off += k;
-      len -= k;
-    }
-  }
-
   /** Moves {@code len} bytes from {@code src}'s position. */
   void append(ByteBuffer src, int len) {
     while (len > 0) {
