@@ -5,6 +5,7 @@ import dev.wiremessage.Length;
 import dev.wiremessage.runtime.JsonMapper;
 import dev.wiremessage.runtime.internal.DefaultJson;
 import dev.wiremessage.runtime.internal.Fail;
+import dev.wiremessage.runtime.internal.Utf8;
 import java.io.IOException;
 import java.lang.reflect.Type;
 
