@@ -164,13 +164,13 @@ class ComponentMaximaTest {
 
   // ---- encoding ------------------------------------------------------------------------------
 
-  static PayloadWriter writer() {
-    return new PayloadWriter(null, 1, 0);
+  static ArrayPayloadWriter writer() {
+    return new ArrayPayloadWriter(null, 1, 0);
   }
 
   /** Runs {@code body} on a writer that holds one byte already; asserts it fails and leaves that byte alone. */
   static WireEncodeException failsWritingNothing(Consumer<PayloadWriter> body) {
-    PayloadWriter w = writer();
+    ArrayPayloadWriter w = writer();
     w.writeBoolean(true);
     WireEncodeException e = assertThrows(WireEncodeException.class, () -> body.accept(w));
     assertEquals("01", of(w.toArray(0)), "bytes written before the failure");
@@ -178,7 +178,7 @@ class ComponentMaximaTest {
   }
 
   static String hex(Consumer<PayloadWriter> body) {
-    PayloadWriter w = writer();
+    ArrayPayloadWriter w = writer();
     body.accept(w);
     return of(w.toArray(0));
   }
@@ -227,7 +227,7 @@ class ComponentMaximaTest {
         throw new UnsupportedOperationException();
       }
     };
-    PayloadWriter w = new PayloadWriter(mapper, 1, 0);
+    ArrayPayloadWriter w = new ArrayPayloadWriter(mapper, 1, 0);
     w.writeBoolean(true);
     WireEncodeException e = assertThrows(WireEncodeException.class,
         () -> w.writeJson("hello", String.class, Length.U8, Endian.BIG, 6, "L.meta"));
