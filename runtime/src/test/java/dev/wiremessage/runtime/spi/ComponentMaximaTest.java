@@ -29,6 +29,49 @@ class ComponentMaximaTest {
     return new PayloadReader(b, 0, b.length, null);
   }
 
+  /** The payload {@code hex} behind five bytes that are not the payload's: offsets count from the payload. */
+  static PayloadReader readerAtOffset(String hex) {
+    byte[] payload = bytes(hex);
+    byte[] b = new byte[5 + payload.length + 3];
+    java.util.Arrays.fill(b, (byte) 0x7F);
+    System.arraycopy(payload, 0, b, 5, payload.length);
+    return new PayloadReader(b, 5, payload.length, null);
+  }
+
+  @Test
+  void maximaReadInSequenceFromAnArrayOffsetAndNameThePayloadsOffset() throws Exception {
+    PayloadReader r = readerAtOffset("03 616263 02 6465 02 0102 02 0304 02");
+    assertEquals("abc", r.readUtf8(Length.U8, Endian.BIG, 3, "A.s"));
+    assertEquals("de", r.readUtf8(Length.U8, Endian.BIG, 3, "A.t"));
+    assertArrayEquals(new byte[] {1, 2}, r.readBytes(Length.U8, Endian.BIG, 2, "A.b"));
+    assertArrayEquals(new byte[] {3, 4}, r.readBytes(Length.U8, Endian.BIG, 2, "A.c"));
+    assertEquals(2, r.readCount(Length.U8, Endian.BIG, 0, 2, "A.l")); // zero-width elements: at the max
+    assertEquals(0, r.remaining());
+
+    PayloadReader two = readerAtOffset("00 04 61626364");
+    assertEquals("", two.readUtf8(Length.U8, Endian.BIG, 0, "A.z"));
+    WireFormatException over = assertThrows(WireFormatException.class, () -> two.readUtf8(Length.U8, Endian.BIG, 3, "A.s"));
+    assertEquals("malformed: A.s: string of 4 bytes is longer than maxBytes = 3 (at byte 1)", over.getMessage());
+
+    PayloadReader three = readerAtOffset("01 00 03 010203");
+    assertArrayEquals(new byte[] {0}, three.readBytes(Length.U8, Endian.BIG, 1, "A.b"));
+    WireFormatException bytesOver = assertThrows(WireFormatException.class, () -> three.readBytes(Length.U8, Endian.BIG, 2, "A.c"));
+    assertEquals(2, bytesOver.offset(), bytesOver.getMessage());
+
+    PayloadReader four = readerAtOffset("07 00000065");
+    four.readUnsigned(1, Endian.BIG, "A.x");
+    WireFormatException countOver = assertThrows(WireFormatException.class, () -> four.readCount(Length.U32, Endian.BIG, 1, 100, "A.l"));
+    assertEquals("malformed: A.l: count 101 is more than max = 100 (at byte 1)", countOver.getMessage());
+
+    PayloadReader five = readerAtOffset("0102 03");
+    assertTrue(five.hasMoreElements(0, 2, "A.r"));
+    five.readUnsigned(1, Endian.BIG, "A.r");
+    assertTrue(five.hasMoreElements(1, 2, "A.r"));
+    five.readUnsigned(1, Endian.BIG, "A.r");
+    WireFormatException more = assertThrows(WireFormatException.class, () -> five.hasMoreElements(2, 2, "A.r"));
+    assertEquals(2, more.offset(), more.getMessage());
+  }
+
   static WireFormatException malformed(String hex, PayloadReaderTest.Read read) {
     WireFormatException e = assertThrows(WireFormatException.class, () -> read.run(reader(hex)));
     assertEquals(ErrorCategory.MALFORMED, e.category());
