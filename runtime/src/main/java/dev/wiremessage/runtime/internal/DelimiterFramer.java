@@ -72,7 +72,15 @@ final class DelimiterFramer extends Framer {
     } else {
       checkStrict(buf, start, end);
     }
-    checkLength((long) end - start + stuffed);
+    return room(end - start, stuffed);
+  }
+
+  /**
+   * The room {@code sealRoom} asks for after a payload of {@code payload} bytes with
+   * {@code stuffed} bytes to escape, once the frame limit holds for the payload as sent.
+   */
+  private int room(int payload, int stuffed) {
+    checkLength((long) payload + stuffed);
     return stuffed + delim.length;
   }
 
@@ -129,8 +137,7 @@ final class DelimiterFramer extends Framer {
     } else {
       checkStrict(buf, start, end);
     }
-    checkLength((long) end - start + stuffed);
-    return stuffed + delim.length;
+    return room(end - start, stuffed);
   }
 
   @Override
