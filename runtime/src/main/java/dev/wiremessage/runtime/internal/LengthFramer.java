@@ -20,6 +20,8 @@ final class LengthFramer extends Framer {
   final int width;
   /** Big-endian fixed-width header. */
   final boolean big;
+  /** The largest payload a frame may carry: the frame limit, or what the header can count if less. */
+  private final long cap;
 
   LengthFramer(Length length, Endian order, int max, String type) {
     super(type, max);
@@ -27,6 +29,7 @@ final class LengthFramer extends Framer {
     this.order = order;
     this.width = length == Length.VARINT ? -1 : length.bytes();
     this.big = order == Endian.BIG;
+    this.cap = Math.min(max, length.maxValue());
   }
 
   LengthHeader newHeader() {
@@ -45,6 +48,12 @@ final class LengthFramer extends Framer {
 
   /** The encode checks of a payload of {@code n} bytes: the frame limit, the header's range. */
   private void check(int n) {
+    if (n > cap) {
+      refuse(n);
+    }
+  }
+
+  private void refuse(int n) {
     if (n > max) {
       throw Fail.encode(type, "payload of " + n + " bytes is over maxFrameBytes " + max);
     }

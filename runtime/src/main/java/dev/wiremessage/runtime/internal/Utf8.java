@@ -6,9 +6,11 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Strict UTF-8 both ways (Unicode's table 3-7): no replacement characters, no overlong forms,
- * no encoded surrogates, nothing above U+10FFFF. ASCII takes a fast path.
+ * no encoded surrogates, nothing above U+10FFFF. ASCII takes a fast path both ways.
  */
 public final class Utf8 {
+  private static final char REPLACEMENT = '\uFFFD';
+
   private Utf8() {}
 
   /** The UTF-8 byte length of {@code s[from..]}; an unpaired surrogate is an encode error for {@code field}. */
@@ -91,26 +93,23 @@ public final class Utf8 {
 
   /**
    * Decodes {@code b[off, off+len)}; invalid UTF-8 is malformed for {@code field}, at its offset
-   * counted from {@code base}. The bytes are checked first, without allocating; valid text is
-   * then decoded by the JDK, so a string costs exactly what {@code new String(bytes, UTF_8)}
-   * costs (the JDK's decoder only differs on invalid input, which never reaches it).
+   * counted from {@code base}.
+   *
+   * <p>The JDK decodes first ({@code new String(bytes, UTF_8)}: a vectorized ASCII check and one
+   * copy for ASCII text). Its decoder is strict in what it accepts (overlong forms, encoded
+   * surrogates, code points above U+10FFFF and cut sequences are all malformed to it) but
+   * replaces each malformed sequence with U+FFFD instead of failing. So a result without U+FFFD
+   * came from valid UTF-8, and is checked with one {@code indexOf} (which returns at once for a
+   * Latin-1 string: U+FFFD cannot be in one). Only a result holding U+FFFD, from invalid input
+   * or from a U+FFFD that was really sent ({@code EF BF BD}), has its bytes checked here, to
+   * fail on the first invalid sequence or to accept the text.
    */
   public static String decode(byte[] b, int off, int len, String field, int base) throws WireFormatException {
-    int end = off + len;
-    int i = off;
-    // ASCII eight bytes at a time (one unaligned long read; no high bit set in any of them)
-    int last = end - 8;
-    while (i <= last && (Bits.getLongBE(b, i) & 0x8080_8080_8080_8080L) == 0) {
-      i += 8;
+    String s = new String(b, off, len, StandardCharsets.UTF_8);
+    if (s.indexOf(REPLACEMENT) >= 0) {
+      validate(b, off, off + len, field, base);
     }
-    while (i < end && b[i] >= 0) {
-      i++;
-    }
-    if (i == end) {
-      return new String(b, off, len, StandardCharsets.ISO_8859_1);
-    }
-    validate(b, i, end, field, base);
-    return new String(b, off, len, StandardCharsets.UTF_8);
+    return s;
   }
 
   /** Checks {@code b[i, end)} against Unicode's table 3-7; the first invalid sequence is malformed. */

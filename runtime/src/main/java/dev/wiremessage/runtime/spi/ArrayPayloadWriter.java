@@ -99,18 +99,20 @@ final class ArrayPayloadWriter extends PayloadWriter {
     pos += bytes;
   }
 
+  /**
+   * The fast path, small enough to inline into a generated codec, where {@code length} and
+   * {@code order} are constants and the header's width folds: ASCII is copied char by char
+   * behind one room check and one header write. The first non-ASCII char (or a VARINT length,
+   * whose width depends on the UTF-8 size) goes to {@link #writeUtf8Tail}, out of line.
+   */
   @Override
   public void writeUtf8(String value, Length length, Endian order, String field) {
-    int n = value.length();
     if (length == Length.VARINT) {
-      long bytes = Utf8.encodedLength(value, 0, field);
-      checkSize(bytes, field);
-      writeLength(bytes, length, order, field, "string");
-      ensure((int) bytes);
-      pos = Utf8.encode(value, 0, buf, pos);
+      writeUtf8Varint(value, field);
       return;
     }
-    int header = length.bytes();
+    int header = Bits.width(length); // 0 for REST
+    int n = value.length();
     ensure(header + n);
     int start = pos + header;
     byte[] b = buf;
@@ -118,23 +120,41 @@ final class ArrayPayloadWriter extends PayloadWriter {
     for (; i < n; i++) {
       char c = value.charAt(i);
       if (c >= 0x80) {
-        break;
+        writeUtf8Tail(value, i, length, order, field);
+        return;
       }
       b[start + i] = (byte) c;
     }
-    long total = i;
-    if (i < n) {
-      total = i + Utf8.encodedLength(value, i, field);
-      checkFits(total, length, field, "string");
-      checkSize(total, field);
-      ensure((int) (header + total));
-      Utf8.encode(value, i, buf, start + i);
+    if (n > Bits.maxValue(length)) {
+      throw doesNotFit(n, length, field, "string");
     }
+    if (header > 0) {
+      Bits.put(b, pos, n, header, order == Endian.BIG);
+    }
+    pos = start + n;
+  }
+
+  /** {@code value[i..]} from its first non-ASCII char; {@code value[..i)} is already in place after the header. */
+  private void writeUtf8Tail(String value, int i, Length length, Endian order, String field) {
+    int header = Bits.width(length);
+    long total = i + Utf8.encodedLength(value, i, field);
     checkFits(total, length, field, "string");
+    checkSize(total, field);
+    ensure((int) (header + total));
+    int start = pos + header;
+    Utf8.encode(value, i, buf, start + i);
     if (header > 0) {
       Bits.put(buf, pos, total, header, order == Endian.BIG);
     }
     pos = start + (int) total;
+  }
+
+  private void writeUtf8Varint(String value, String field) {
+    long bytes = Utf8.encodedLength(value, 0, field);
+    checkSize(bytes, field);
+    writeLength(bytes, Length.VARINT, Endian.BIG, field, "string");
+    ensure((int) bytes);
+    pos = Utf8.encode(value, 0, buf, pos);
   }
 
   @Override
@@ -155,7 +175,7 @@ final class ArrayPayloadWriter extends PayloadWriter {
       ensure(10);
       pos = Bits.putVarint(buf, pos, value);
     } else {
-      int bytes = length.bytes();
+      int bytes = Bits.width(length);
       ensure(8);
       Bits.put(buf, pos, value, bytes, order == Endian.BIG);
       pos += bytes;

@@ -111,7 +111,7 @@ final class BufferPayloadWriter extends PayloadWriter {
       pos = Utf8.encode(value, 0, buf, pos);
       return;
     }
-    int header = length.bytes();
+    int header = Bits.width(length);
     ensure(header + n);
     int start = pos + header;
     ByteBuffer b = buf;
@@ -156,7 +156,7 @@ final class BufferPayloadWriter extends PayloadWriter {
       ensure(Bits.varintSize(value));
       pos = Bits.putVarint(buf, pos, value);
     } else {
-      int bytes = length.bytes();
+      int bytes = Bits.width(length);
       ensure(bytes);
       Bits.put(buf, pos, value, bytes, order == Endian.BIG);
       pos += bytes;

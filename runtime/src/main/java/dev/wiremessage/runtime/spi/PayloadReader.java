@@ -460,7 +460,7 @@ public final class PayloadReader {
    */
   private int readSize(Length length, Endian order, long max, String field, String what) throws WireFormatException {
     int at = pos;
-    long n = length == Length.REST ? limit - pos : readLength(length, order, field, what + " length");
+    long n = length == Length.REST ? limit - pos : readLength(length, order, field, what, true);
     if (n > max) {
       throw Fail.malformed(field, what + " of " + Fail.bytes(n) + " is longer than maxBytes = " + max, at - base);
     }
@@ -472,20 +472,35 @@ public final class PayloadReader {
 
   /** An unsigned length, tag or count; over 2^63-1 (U64 top bit, VARINT overflow) is malformed. */
   private long readLength(Length length, Endian order, String field, String what) throws WireFormatException {
+    return readLength(length, order, field, what, false);
+  }
+
+  /**
+   * {@link #readLength(Length, Endian, String, String)}, where {@code sized} says errors name
+   * "{@code what} length" (the message is only built when it is thrown: this runs for every
+   * string). The width comes from {@link Bits#width}, which folds to a constant when the
+   * generated code's {@code Length.X} is inlined here.
+   */
+  private long readLength(Length length, Endian order, String field, String what, boolean sized)
+      throws WireFormatException {
     if (length == Length.VARINT) {
-      return readVarint(field, what);
+      return readVarint(field, what, sized);
     }
-    int bytes = length.bytes();
+    int bytes = Bits.width(length);
     need(bytes, field);
     long v = Bits.getUnsigned(buf, pos, bytes, order == Endian.BIG);
     if (v < 0) {
-      throw Fail.malformed(field, what + " 0x" + Long.toHexString(v) + " is above 2^63-1", pos - base);
+      throw Fail.malformed(field, noun(what, sized) + " 0x" + Long.toHexString(v) + " is above 2^63-1", pos - base);
     }
     pos += bytes;
     return v;
   }
 
-  private long readVarint(String field, String what) throws WireFormatException {
+  private static String noun(String what, boolean sized) {
+    return sized ? what + " length" : what;
+  }
+
+  private long readVarint(String field, String what, boolean sized) throws WireFormatException {
     long v = 0;
     int p = pos;
     for (int shift = 0; shift < 63; shift += 7) {
@@ -505,10 +520,10 @@ public final class PayloadReader {
     }
     int b = buf[p];
     if (b < 0) {
-      throw Fail.malformed(field, "VARINT " + what + " longer than 10 bytes", pos - base);
+      throw Fail.malformed(field, "VARINT " + noun(what, sized) + " longer than 10 bytes", pos - base);
     }
     if (b != 0) {
-      throw Fail.malformed(field, "VARINT " + what + " is above 2^63-1", pos - base);
+      throw Fail.malformed(field, "VARINT " + noun(what, sized) + " is above 2^63-1", pos - base);
     }
     pos = p + 1;
     return v;

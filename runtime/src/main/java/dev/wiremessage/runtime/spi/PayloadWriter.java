@@ -3,6 +3,7 @@ package dev.wiremessage.runtime.spi;
 import dev.wiremessage.Endian;
 import dev.wiremessage.Length;
 import dev.wiremessage.runtime.JsonMapper;
+import dev.wiremessage.runtime.internal.Bits;
 import dev.wiremessage.runtime.internal.DefaultJson;
 import dev.wiremessage.runtime.internal.Fail;
 import dev.wiremessage.runtime.internal.Utf8;
@@ -351,11 +352,15 @@ public abstract sealed class PayloadWriter permits ArrayPayloadWriter, BufferPay
   abstract void writeLength(long value, Length length, Endian order, String field, String what);
 
   static void checkFits(long value, Length length, String field, String what) {
-    if (value < 0 || value > length.maxValue()) {
-      String unit = what.equals("count") || what.equals("tag") ? "" : value == 1 ? " byte" : " bytes";
-      throw Fail.encode(field, what + " of " + value + unit + " does not fit a " + length
-          + " length (at most " + length.maxValue() + ")");
+    if (value < 0 || value > Bits.maxValue(length)) {
+      throw doesNotFit(value, length, field, what);
     }
+  }
+
+  static RuntimeException doesNotFit(long value, Length length, String field, String what) {
+    String unit = what.equals("count") || what.equals("tag") ? "" : value == 1 ? " byte" : " bytes";
+    return Fail.encode(field, what + " of " + value + unit + " does not fit a " + length
+        + " length (at most " + length.maxValue() + ")");
   }
 
   static void checkSize(long bytes, String field) {
