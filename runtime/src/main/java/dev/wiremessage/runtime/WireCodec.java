@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.WritableByteChannel;
+import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * Encodes messages of type {@code T} to bytes and back, and frames them on a byte stream.
@@ -131,6 +133,25 @@ public interface WireCodec<T> {
    *     or a payload that breaks the wire format)
    */
   T fromFrame(byte[] frame) throws WireFormatException;
+
+  /**
+   * Decodes exactly one complete frame that lies in {@code buf[offset, offset+length)}, such as a
+   * frame a {@link dev.wiremessage.runtime.spi.FrameEncoder} left in its array, or one a caller
+   * cut out of its own buffer; the bytes are not modified, and nothing is copied to find them.
+   * Offsets in errors count from {@code offset}. This default copies the range and calls
+   * {@link #fromFrame(byte[])}; generated codecs decode in place.
+   *
+   * @param buf the array holding the frame
+   * @param offset index of the frame's first byte
+   * @param length the frame's length: header and payload, or escaped payload and delimiter
+   * @return the message
+   * @throws IndexOutOfBoundsException the range is not inside {@code buf}
+   * @throws WireFormatException as {@link #fromFrame(byte[])}
+   */
+  default T fromFrame(byte[] buf, int offset, int length) throws WireFormatException {
+    Objects.checkFromIndexSize(offset, length, buf.length);
+    return fromFrame(Arrays.copyOfRange(buf, offset, offset + length));
+  }
 
   /**
    * Writes one frame in one {@code out.write} call; nothing is written when encoding fails. To

@@ -40,6 +40,11 @@ class FramingEdgesTest {
     assertEquals(category, first.category(), first.getMessage());
     WireFormatException read = assertThrows(WireFormatException.class, () -> codec.read(Streams.oneByteAtATime(stream)));
     assertEquals(first.getMessage(), read.getMessage(), "read");
+    byte[] around = new byte[stream.length + 9];
+    Arrays.fill(around, (byte) '\n'); // delimiters around the range must not be seen
+    System.arraycopy(stream, 0, around, 4, stream.length);
+    WireFormatException inPlace = assertThrows(WireFormatException.class, () -> codec.fromFrame(around, 4, stream.length));
+    assertEquals(first.getMessage(), inPlace.getMessage(), "fromFrame at an offset");
     for (int chunk : new int[] {1, 2, 3, 7, stream.length}) {
       for (int kind = 0; kind < 2; kind++) {
         FrameDecoder<Blob> d = codec.newDecoder();
@@ -109,6 +114,37 @@ class FramingEdgesTest {
     decodesEverywhere(new BlobCodec(Framing.delimited("\n", false, 10)), ascii("0123456789\nabc\n\n"), "0123456789", "abc", "");
     decodesEverywhere(new BlobCodec(Framing.delimited("\r\n", false, 4)), ascii("abcd\r\nab\r\r\n"), "abcd", "ab\r");
     decodesEverywhere(new BlobCodec(Framing.delimited("aab", false, 3)), ascii("xaaaab" + "aab" + "xyz" + "aab"), "xaa", "", "xyz");
+  }
+
+  @Test
+  void fromFrameAtAnOffsetDecodesInPlaceAndLeavesTheArrayAlone() throws WireFormatException {
+    // escaped delimited frames are unescaped: in a copy, never in the caller's array
+    BlobCodec escaped = new BlobCodec(Framing.delimited("\n", true, 100));
+    byte[] payload = ascii("a\nb}c");
+    byte[] frame = escaped.toFrame(new Blob(payload));
+    byte[] buf = new byte[frame.length + 10];
+    Arrays.fill(buf, (byte) '\n');
+    System.arraycopy(frame, 0, buf, 6, frame.length);
+    byte[] before = buf.clone();
+    assertArrayEquals(payload, escaped.fromFrame(buf, 6, frame.length).data());
+    assertArrayEquals(before, buf);
+    // every framing, the frame surrounded by other bytes
+    for (Framing framing : new Framing[] {Framing.lengthPrefixed(Length.U32, Endian.BIG, 100),
+        Framing.lengthPrefixed(Length.VARINT, Endian.BIG, 100), Framing.lengthPrefixed(Length.U16, Endian.LITTLE, 100),
+        Framing.delimited("\r\n", false, 100)}) {
+      BlobCodec codec = new BlobCodec(framing);
+      byte[] f = codec.toFrame(new Blob(ascii("xyz")));
+      byte[] around = new byte[f.length + 7];
+      Arrays.fill(around, (byte) 0x0A);
+      System.arraycopy(f, 0, around, 3, f.length);
+      assertArrayEquals(ascii("xyz"), codec.fromFrame(around, 3, f.length).data(), codec.toString());
+      // one byte short is the same error as fromFrame of the shorter array
+      byte[] cut = Arrays.copyOf(f, f.length - 1);
+      assertEquals(assertThrows(WireFormatException.class, () -> codec.fromFrame(cut)).getMessage(),
+          assertThrows(WireFormatException.class, () -> codec.fromFrame(around, 3, f.length - 1)).getMessage());
+    }
+    assertThrows(IndexOutOfBoundsException.class, () -> escaped.fromFrame(new byte[8], 5, 4));
+    assertThrows(IndexOutOfBoundsException.class, () -> escaped.fromFrame(new byte[8], -1, 4));
   }
 
   @Test

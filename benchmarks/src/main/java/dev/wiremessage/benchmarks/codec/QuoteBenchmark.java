@@ -61,4 +61,14 @@ public class QuoteBenchmark extends CodecBenchmark<Quote> {
   public Object wiremessageByteBuffer_roundTrip() throws Exception {
     return peer.roundTrip(messages[next()]);
   }
+
+  @Benchmark
+  public Object wiremessageDecoder_decode() throws Exception {
+    return peer.decode(frames[next()]);
+  }
+
+  @Benchmark
+  public Object wiremessageDecoder_roundTrip() throws Exception {
+    return peer.roundTrip(messages[next()]);
+  }
 }

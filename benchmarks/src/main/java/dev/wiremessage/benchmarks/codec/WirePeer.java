@@ -1,29 +1,24 @@
 package dev.wiremessage.benchmarks.codec;
 
-import dev.wiremessage.runtime.FrameDecoder;
 import dev.wiremessage.runtime.WireFormatException;
 import dev.wiremessage.runtime.spi.FrameEncoder;
 import dev.wiremessage.runtime.spi.AbstractWireCodec;
-import java.nio.ByteBuffer;
 
 /**
- * A generated codec through the paths the runtime's writers and readers use: frames encoded
- * into one reused buffer ({@code newFrameEncoder()}, what {@code FrameWriter} and
- * {@code ChannelFrameWriter} call) and decoded by a reused non-blocking {@link FrameDecoder}
- * (what {@code FrameReader} and a selector loop call); {@code toFrame}/{@code fromFrame} for
- * fresh arrays.
+ * A generated codec as a user with their own buffers calls it, the hand-written floor's
+ * operations one for one: frames encoded into one reused buffer ({@code newFrameEncoder()}, what
+ * {@code FrameWriter} and {@code ChannelFrameWriter} call) and decoded where they lie
+ * ({@code fromFrame(array, offset, length)}); {@code toFrame}/{@code fromFrame} for fresh
+ * arrays. {@link DecoderPeer} decodes through the non-blocking {@code FrameDecoder} instead.
  */
 public final class WirePeer<T> extends Peer<T> {
   private final AbstractWireCodec<T> codec;
   private final FrameEncoder<T> encoder;
-  private final FrameDecoder<T> decoder;
-  private ByteBuffer view = ByteBuffer.allocate(0);
   private int length;
 
   public WirePeer(AbstractWireCodec<T> codec) {
     this.codec = codec;
     this.encoder = codec.newFrameEncoder();
-    this.decoder = codec.newDecoder();
   }
 
   @Override
@@ -43,12 +38,6 @@ public final class WirePeer<T> extends Peer<T> {
 
   @Override
   public T decodeLast() throws WireFormatException {
-    byte[] a = encoder.array();
-    if (view.array() != a) {
-      view = ByteBuffer.wrap(a);
-    }
-    int off = encoder.offset();
-    view.limit(off + length).position(off);
-    return decoder.decode(view);
+    return codec.fromFrame(encoder.array(), encoder.offset(), length);
   }
 }

@@ -239,23 +239,22 @@ final class DelimiterFramer extends Framer {
   }
 
   @Override
-  public <T> T fromFrame(byte[] frame, PayloadParser<T> parser) throws WireFormatException {
+  public <T> T fromFrame(byte[] b, int off, int len, PayloadParser<T> parser) throws WireFormatException {
     int n = delim.length;
     int s = 0;
-    for (int i = 0; i < frame.length; i++) {
-      s = next(s, frame[i]);
+    for (int i = 0; i < len; i++) {
+      s = next(s, b[off + i]);
       if (s == n) {
-        int len = i + 1 - n;
-        if (i + 1 < frame.length) {
-          throw Fail.malformed(type, Fail.bytes(frame.length - i - 1) + " after the delimiter", i + 1);
+        if (i + 1 < len) {
+          throw Fail.malformed(type, Fail.bytes(len - i - 1) + " after the delimiter", i + 1);
         }
-        return parse(frame, 0, len, false, parser);
+        return parse(b, off, i + 1 - n, false, parser);
       }
       if (i + 1 - s > max) {
         throw tooLong("no delimiter in the first " + max + " bytes (maxFrameBytes)", i);
       }
     }
-    throw truncated("frame ends without its delimiter " + quoted(), frame.length);
+    throw truncated("frame ends without its delimiter " + quoted(), len);
   }
 
   /** Parses {@code payload'} at {@code b[off, off+len)}, unescaping it first ({@code mine}: in place). */

@@ -99,8 +99,11 @@ public abstract class Framer {
   /** Writes the frame of {@code buf[start, end)} in one {@code out.write} call. */
   public abstract void write(OutputStream out, byte[] buf, int start, int end) throws IOException;
 
-  /** Decodes exactly one frame. */
-  public abstract <T> T fromFrame(byte[] frame, PayloadParser<T> parser) throws WireFormatException;
+  /**
+   * Decodes exactly one frame, {@code b[off, off+len)} (not modified); offsets in errors count
+   * from {@code off}.
+   */
+  public abstract <T> T fromFrame(byte[] b, int off, int len, PayloadParser<T> parser) throws WireFormatException;
 
   /** Blocks for one frame; null at a clean end of stream. Reads no byte past the frame. */
   public abstract <T> T read(InputStream in, PayloadParser<T> parser) throws IOException;

@@ -127,40 +127,39 @@ final class LengthFramer extends Framer {
   }
 
   @Override
-  public <T> T fromFrame(byte[] frame, PayloadParser<T> parser) throws WireFormatException {
+  public <T> T fromFrame(byte[] b, int off, int len, PayloadParser<T> parser) throws WireFormatException {
     if (width > 0) {
-      return fromFixedFrame(frame, parser);
+      return fromFixedFrame(b, off, len, parser);
     }
     LengthHeader header = newHeader();
     int i = 0;
     do {
-      if (i == frame.length) {
+      if (i == len) {
         throw truncated("frame ends inside its header", i);
       }
-    } while (!header.add(frame[i++] & 0xFF));
+    } while (!header.add(b[off + i++] & 0xFF));
     int n = header.payloadLength();
-    int left = frame.length - i;
+    int left = len - i;
     if (left < n) {
-      throw truncated("frame ends after " + left + " of " + n + " payload bytes", frame.length);
+      throw truncated("frame ends after " + left + " of " + n + " payload bytes", len);
     }
     if (left > n) {
       throw Fail.malformed(type, Fail.bytes(left - n) + " after the end of the frame", i + n);
     }
-    return parser.parse(frame, i, n);
+    return parser.parse(b, off + i, n);
   }
 
   /** {@link #fromFrame} with a fixed-width header: read in one go, no header object. */
-  private <T> T fromFixedFrame(byte[] frame, PayloadParser<T> parser) throws WireFormatException {
+  private <T> T fromFixedFrame(byte[] b, int off, int len, PayloadParser<T> parser) throws WireFormatException {
     int w = width;
-    if (frame.length < w) {
-      throw truncated("frame ends inside its header", frame.length);
+    if (len < w) {
+      throw truncated("frame ends inside its header", len);
     }
-    int n = LengthHeader.checked(Bits.getUnsigned(frame, 0, w, big), false, max, type);
-    int left = frame.length - w;
-    if (left != n) {
-      throw payloadMismatch(frame.length, w, n);
+    int n = LengthHeader.checked(Bits.getUnsigned(b, off, w, big), false, max, type);
+    if (len - w != n) {
+      throw payloadMismatch(len, w, n);
     }
-    return parser.parse(frame, w, n);
+    return parser.parse(b, off + w, n);
   }
 
   private WireFormatException payloadMismatch(int frameLength, int i, int n) {

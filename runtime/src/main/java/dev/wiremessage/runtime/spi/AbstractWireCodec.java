@@ -252,7 +252,13 @@ public abstract class AbstractWireCodec<T> implements WireCodec<T> {
 
   @Override
   public final T fromFrame(byte[] frame) throws WireFormatException {
-    return framer.fromFrame(frame, parser);
+    return framer.fromFrame(frame, 0, frame.length, parser);
+  }
+
+  @Override
+  public final T fromFrame(byte[] buf, int offset, int length) throws WireFormatException {
+    Objects.checkFromIndexSize(offset, length, buf.length);
+    return framer.fromFrame(buf, offset, length, parser);
   }
 
   @Override
