@@ -16,6 +16,7 @@ final class LengthFrameDecoder<T> implements FrameDecoder<T> {
   private final FailedState failed = new FailedState();
   private final int width; // fixed header width, -1 for VARINT
   private final boolean big;
+  private final boolean u32be;
   private final int max;
   private final String type;
   private boolean inPayload;
@@ -27,6 +28,7 @@ final class LengthFrameDecoder<T> implements FrameDecoder<T> {
     this.header = framer.newHeader();
     this.width = framer.width;
     this.big = framer.big;
+    this.u32be = framer.u32be;
     this.max = framer.max;
     this.type = framer.type;
   }
@@ -54,7 +56,8 @@ final class LengthFrameDecoder<T> implements FrameDecoder<T> {
    * length read in one go and, when the payload is there too, decoded straight from the array.
    */
   private T whole(ByteBuffer in, byte[] a, int off, int p, int r) throws WireFormatException {
-    int n = LengthHeader.checked(Bits.getUnsigned(a, off, width, big), false, max, type);
+    long h = u32be ? Bits.getIntBE(a, off) & 0xFFFF_FFFFL : Bits.getUnsigned(a, off, width, big);
+    int n = LengthHeader.checked(h, false, max, type);
     if (r - width < n) {
       return step(in); // a partial payload: gathered by the slow path
     }
