@@ -4,7 +4,7 @@
 # msg/s and latency, the targets) and results.png (ns/op per peer per operation).
 #
 #   benchmarks/run.sh short           # everything, briefly (< 5 min on 2 idle cores): codecs with
-#                                     # -f 1 -wi 1 -w 100ms -i 1 -r 200ms, then sockets with -w 1s -r 300ms
+#                                     # -f 1 -wi 1 -w 100ms -i 1 -r 150ms, then sockets with -w 1s -r 300ms
 #                                     # (a receiver thread needs ~1 s to be compiled; 100 ms measured the interpreter)
 #   benchmarks/run.sh full            # the settings to quote: -f 3 -wi 5 -w 1s -i 10 -r 1s (about an hour)
 #   benchmarks/run.sh short Quote     # any further arguments go to JMH (a benchmark regex, -p text=ascii, ...)
@@ -21,7 +21,7 @@ if [ ! -f "$jar" ]; then
   exit 1
 fi
 case "$mode" in
-  short) opts=(-f 1 -wi 1 -w 100ms -i 1 -r 200ms) ;;
+  short) opts=(-f 1 -wi 1 -w 100ms -i 1 -r 150ms) ;;
   full) opts=(-f 3 -wi 5 -w 1s -i 10 -r 1s) ;;
   *) echo "usage: $0 short|full [JMH arguments]" >&2; exit 2 ;;
 esac

@@ -63,11 +63,6 @@ public class QuoteBenchmark extends CodecBenchmark<Quote> {
   }
 
   @Benchmark
-  public Object wiremessageDecoder_decode() throws Exception {
-    return peer.decode(frames[next()]);
-  }
-
-  @Benchmark
   public Object wiremessageDecoder_roundTrip() throws Exception {
     return peer.roundTrip(messages[next()]);
   }

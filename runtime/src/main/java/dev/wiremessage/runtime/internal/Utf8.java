@@ -13,6 +13,43 @@ public final class Utf8 {
 
   private Utf8() {}
 
+  /** Strings longer than this are checked for ASCII first and then copied in bulk. */
+  private static final int BULK = 16;
+
+  /**
+   * Copies {@code s} to {@code b[start..]} while its chars are ASCII (each char is then its
+   * UTF-8 byte); returns how many were copied: {@code s.length()} when all are, else the index
+   * of the first char of 0x80 or above. Room for {@code s.length()} bytes is the caller's.
+   *
+   * <p>A string over {@value #BULK} chars is first checked in one pass that only ORs its chars
+   * together (no branch per char, so the JIT unrolls it), then copied by the JDK's
+   * {@code getBytes(begin, end, dst, dstBegin)}, whose "low 8 bits of each char" is the char
+   * itself for ASCII, and which copies a Latin-1 string's array in one go. Shorter strings,
+   * and strings that are not all ASCII, take the char loop.
+   */
+  @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): exact for ASCII, which is checked first
+  public static int putAscii(String s, byte[] b, int start) {
+    int n = s.length();
+    if (n > BULK) {
+      int or = 0;
+      for (int i = 0; i < n; i++) {
+        or |= s.charAt(i);
+      }
+      if (or < 0x80) {
+        s.getBytes(0, n, b, start);
+        return n;
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= 0x80) {
+        return i;
+      }
+      b[start + i] = (byte) c;
+    }
+    return n;
+  }
+
   /** The UTF-8 byte length of {@code s[from..]}; an unpaired surrogate is an encode error for {@code field}. */
   public static long encodedLength(String s, int from, String field) {
     int n = s.length();

@@ -116,14 +116,10 @@ final class ArrayPayloadWriter extends PayloadWriter {
     ensure(header + n);
     int start = pos + header;
     byte[] b = buf;
-    int i = 0;
-    for (; i < n; i++) {
-      char c = value.charAt(i);
-      if (c >= 0x80) {
-        writeUtf8Tail(value, i, length, order, field);
-        return;
-      }
-      b[start + i] = (byte) c;
+    int i = Utf8.putAscii(value, b, start);
+    if (i < n) {
+      writeUtf8Tail(value, i, length, order, field);
+      return;
     }
     if (n > Bits.maxValue(length)) {
       throw doesNotFit(n, length, field, "string");

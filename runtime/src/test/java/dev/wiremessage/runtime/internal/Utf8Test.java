@@ -37,6 +37,45 @@ class Utf8Test {
     assertEquals("\u0080\u07ff\u0800\ud7ff\ue000\uffff", decode("c280 dfbf e0a080 ed9fbf ee8080 efbfbf"));
     assertEquals("\ud800\udc00\udbff\udfff", decode("f0908080 f48fbfbf"));
     assertEquals("\u0000\u007f", decode("007f"));
+    // U+FFFD sent as such is text, not a decoding error (the JDK's decoder also writes it for bad input)
+    assertEquals("a\ufffdb", decode("61efbfbd62"));
+    assertEquals("\ufffd", decode("efbfbd"));
+  }
+
+  @Test
+  void aRealReplacementCharacterDoesNotHideAnInvalidSequence() {
+    WireFormatException e = invalid("efbfbd 61 ff", "code point above U+10FFFF");
+    assertEquals(4, e.offset());
+    assertEquals(1, invalid("61 80 efbfbd", "unexpected continuation byte").offset());
+  }
+
+  /**
+   * putAscii copies exactly the ASCII prefix: at every length around the bulk threshold, with
+   * one non-ASCII char at every position, Latin-1 ('\u00e9'), a char whose low byte is ASCII
+   * ('\u0141', low byte 0x41: a UTF-16 string, where a low-byte copy alone would pass it) and
+   * a surrogate pair.
+   */
+  @Test
+  void putAsciiCopiesExactlyTheAsciiPrefix() {
+    String[] others = {"\u00e9", "\u0141", "\u20ac", "\ud834\udd1e", "\u0080", "\u00ff"};
+    for (int n = 0; n <= 40; n++) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0; i < n; i++) {
+        sb.append((char) ('a' + i % 26));
+      }
+      String ascii = sb.toString();
+      byte[] out = new byte[n + 8];
+      assertEquals(n, Utf8.putAscii(ascii, out, 3), ascii);
+      assertArrayEquals(ascii.getBytes(StandardCharsets.US_ASCII), java.util.Arrays.copyOfRange(out, 3, 3 + n));
+      for (int at = 0; at < n; at++) {
+        for (String other : others) {
+          String s = ascii.substring(0, at) + other + ascii.substring(at + 1);
+          byte[] b = new byte[s.length() + 8];
+          assertEquals(at, Utf8.putAscii(s, b, 2), s);
+          assertArrayEquals(s.substring(0, at).getBytes(StandardCharsets.US_ASCII), java.util.Arrays.copyOfRange(b, 2, 2 + at), s);
+        }
+      }
+    }
   }
 
   @Test
