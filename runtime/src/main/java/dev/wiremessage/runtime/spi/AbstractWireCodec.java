@@ -230,7 +230,7 @@ public abstract class AbstractWireCodec<T> implements WireCodec<T> {
   private final class Parser implements PayloadParser<T> {
     @Override
     public T parse(byte[] buf, int offset, int length) throws WireFormatException {
-      PayloadReader r = new PayloadReader(buf, offset, length, json, maxDepth);
+      PayloadReader r = new PayloadReader(settings, buf, offset, length);
       T message = decodePayload(r);
       r.expectEnd(typeName);
       return message;

@@ -30,6 +30,8 @@ public final class PayloadReader {
   private final int maxDepth;
   private int pos;
   private int depth = 1; // the top-level message
+  /** The codec's settings (their mapper is looked up on the first JSON read), or null: {@link #json}'s. */
+  private final CodecSettings settings;
   private JsonMapper json;
 
   /** Reads {@code buf[offset, offset+length)}; {@code json} null: the default mapper, resolved on first use. */
@@ -38,11 +40,26 @@ public final class PayloadReader {
   }
 
   PayloadReader(byte[] buf, int offset, int length, JsonMapper json, int maxDepth) {
+    this(null, buf, offset, length, maxDepth);
+    this.json = json;
+  }
+
+  /**
+   * The reader of a codec's payload, made for every message. Its signature names no
+   * {@link JsonMapper}: a constructor whose signature holds a class not yet loaded (no JSON
+   * used so far) is never inlined by C2, and the reader then escapes and is allocated for
+   * every message instead of living in registers.
+   */
+  PayloadReader(CodecSettings settings, byte[] buf, int offset, int length) {
+    this(settings, buf, offset, length, settings.maxDepth());
+  }
+
+  private PayloadReader(CodecSettings settings, byte[] buf, int offset, int length, int maxDepth) {
+    this.settings = settings;
     this.buf = buf;
     this.base = offset;
     this.pos = offset;
     this.limit = offset + length;
-    this.json = json;
     this.maxDepth = maxDepth;
   }
 
@@ -61,7 +78,8 @@ public final class PayloadReader {
   public JsonMapper json() {
     JsonMapper m = json;
     if (m == null) {
-      json = m = DefaultJson.mapper();
+      m = settings == null ? null : settings.json();
+      json = m = m == null ? DefaultJson.mapper() : m;
     }
     return m;
   }

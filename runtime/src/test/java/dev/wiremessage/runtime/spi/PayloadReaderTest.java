@@ -28,6 +28,35 @@ class PayloadReaderTest {
     return e;
   }
 
+  /** The per-message reader takes the codec's settings: their mapper (looked up only when JSON is read) and depth limit. */
+  @Test
+  void aReaderFromSettingsUsesTheirMapperAndDepth() throws Exception {
+    dev.wiremessage.runtime.JsonMapper mapper = new dev.wiremessage.runtime.JsonMapper() {
+      @Override
+      public byte[] write(Object value, java.lang.reflect.Type type) {
+        return new byte[] {'1'};
+      }
+
+      @Override
+      public Object read(byte[] json, int offset, int length, java.lang.reflect.Type type) {
+        return "mapped " + new String(json, offset, length, java.nio.charset.StandardCharsets.UTF_8);
+      }
+    };
+    CodecSettings settings = CodecSettings.of(dev.wiremessage.runtime.Framing.lengthPrefixed(Length.U32, Endian.BIG, 100))
+        .withJson(mapper).withMaxDepth(1);
+    byte[] b = bytes("00 02 3432");
+    PayloadReader r = new PayloadReader(settings, b, 1, 3);
+    assertEquals(mapper, r.json());
+    assertEquals("mapped 42", r.readJson(String.class, Length.U8, Endian.BIG, "J.j"));
+    r.expectEnd("J");
+    WireFormatException deep = assertThrows(WireFormatException.class,
+        () -> new PayloadReader(settings, b, 0, 4).readMessage(dev.wiremessage.runtime.TestCodecs.FlagCodec.INSTANCE, "J.n"));
+    assertTrue(deep.getMessage().contains("nested deeper than 1"), deep.getMessage());
+    // no mapper in the settings: the default, as for a codec built without one
+    PayloadReader plain = new PayloadReader(CodecSettings.of(settings.framing()), b, 0, 4);
+    assertEquals(dev.wiremessage.runtime.internal.DefaultJson.mapper(), plain.json());
+  }
+
   @Test
   void primitives() throws Exception {
     PayloadReader r = reader("01 00 3fc00000 c002000000000000");
