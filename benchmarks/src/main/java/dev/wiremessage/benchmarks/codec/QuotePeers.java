@@ -24,7 +24,7 @@ public final class QuotePeers {
       case "handwrittenByteBuffer" -> new HandWrittenByteBuffer();
       case "wiremessage" -> new WirePeer<>(QuoteCodec.INSTANCE);
       case "wiremessageByteBuffer" -> new WireBufferPeer<>(QuoteCodec.INSTANCE);
-      case "wiremessageDecoder" -> new DecoderPeer<>(QuoteCodec.INSTANCE);
+      case "wiremessageDecoder" -> WirePeer.throughDecoder(QuoteCodec.INSTANCE);
       case "protobuf" -> new Protobuf();
       case "kryo" -> new KryoPeer<>(Quote.class, Quote.class);
       case "fory" -> new ForyPeer<>(false, Quote.class, Quote.class);
