@@ -18,39 +18,51 @@ package dev.wiremessage;
  */
 public enum Length {
   /** One byte, 0..255. */
-  U8(1),
+  U8,
   /** Two bytes, 0..65,535. */
-  U16(2),
+  U16,
   /** Three bytes, 0..16,777,215. */
-  U24(3),
+  U24,
   /** Four bytes, 0..4,294,967,295. */
-  U32(4),
+  U32,
   /** Eight bytes. */
-  U64(8),
+  U64,
   /** Unsigned LEB128, one to ten bytes. */
-  VARINT(-1),
+  VARINT,
   /** No length: everything left in the payload. */
-  REST(0);
+  REST;
 
-  private final int bytes;
-
-  Length(int bytes) {
-    this.bytes = bytes;
-  }
+  // bytes() and maxValue() compare by identity instead of reading a field or switching on the
+  // ordinal: a codec passes constants (Length.U8), and once the JIT inlines the call the
+  // comparisons fold to a literal; it does not treat an enum's fields as constants.
 
   /** {@return the fixed width of this length in bytes; -1 for {@link #VARINT}, 0 for {@link #REST}} */
   public int bytes() {
-    return bytes;
+    if (this == U32) {
+      return 4;
+    } else if (this == U8) {
+      return 1;
+    } else if (this == U16) {
+      return 2;
+    } else if (this == U64) {
+      return 8;
+    } else if (this == U24) {
+      return 3;
+    }
+    return this == VARINT ? -1 : 0;
   }
 
   /** {@return the largest value this length can carry, capped at {@link Long#MAX_VALUE}} */
   public long maxValue() {
-    switch (this) {
-      case U8: return 0xFFL;
-      case U16: return 0xFFFFL;
-      case U24: return 0xFF_FFFFL;
-      case U32: return 0xFFFF_FFFFL;
-      default: return Long.MAX_VALUE;
+    if (this == U32) {
+      return 0xFFFF_FFFFL;
+    } else if (this == U8) {
+      return 0xFFL;
+    } else if (this == U16) {
+      return 0xFFFFL;
+    } else if (this == U24) {
+      return 0xFF_FFFFL;
     }
+    return Long.MAX_VALUE;
   }
 }

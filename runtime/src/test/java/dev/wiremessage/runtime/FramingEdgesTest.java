@@ -51,15 +51,7 @@ class FramingEdgesTest {
         int k = kind;
         WireFormatException e = assertThrows(WireFormatException.class, () -> {
           for (int p = 0; p < stream.length; p += chunk) {
-            int n = Math.min(chunk, stream.length - p);
-            ByteBuffer b;
-            if (k == 0) {
-              byte[] padded = new byte[n + 5];
-              System.arraycopy(stream, p, padded, 3, n);
-              b = ByteBuffer.wrap(padded, 3, n); // position 3, limit 3 + n
-            } else {
-              b = direct(stream, p, n);
-            }
+            ByteBuffer b = chunk(stream, p, Math.min(chunk, stream.length - p), k == 0);
             while (d.decode(b) != null) {
               // keep going: the error is what we want
             }
@@ -73,6 +65,16 @@ class FramingEdgesTest {
       }
     }
     return first;
+  }
+
+  /** {@code stream[p, p+n)} at position 3 of a heap buffer (an array offset) or a direct one. */
+  static ByteBuffer chunk(byte[] stream, int p, int n, boolean heap) {
+    if (!heap) {
+      return direct(stream, p, n);
+    }
+    byte[] padded = new byte[n + 5];
+    System.arraycopy(stream, p, padded, 3, n);
+    return ByteBuffer.wrap(padded, 3, n); // position 3, limit 3 + n
   }
 
   /** {@code stream[p, p+n)} in a direct buffer, at position 3. */
@@ -90,15 +92,7 @@ class FramingEdgesTest {
         FrameDecoder<Blob> d = codec.newDecoder();
         java.util.List<String> got = new java.util.ArrayList<>();
         for (int p = 0; p < stream.length; p += chunk) {
-          int n = Math.min(chunk, stream.length - p);
-          ByteBuffer b;
-          if (kind == 0) {
-            byte[] padded = new byte[n + 5];
-            System.arraycopy(stream, p, padded, 3, n);
-            b = ByteBuffer.wrap(padded, 3, n);
-          } else {
-            b = direct(stream, p, n);
-          }
+          ByteBuffer b = chunk(stream, p, Math.min(chunk, stream.length - p), kind == 0);
           for (Blob m; (m = d.decode(b)) != null; ) {
             got.add(new String(m.data(), StandardCharsets.ISO_8859_1));
           }

@@ -1,6 +1,5 @@
 package dev.wiremessage.runtime.internal;
 
-import dev.wiremessage.Length;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
@@ -19,41 +18,6 @@ public final class Bits {
   private static final VarHandle LONG_LE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   private Bits() {}
-
-  /**
-   * {@link Length#bytes()} by identity: when a caller's {@code Length.X} is a constant (a
-   * generated codec's argument, inlined), this folds to a literal and so does the switch of
-   * {@link #put}/{@link #getUnsigned} on it; {@code Length.bytes()} is a field load the JIT
-   * cannot fold (an enum's fields are not trusted as constants).
-   */
-  public static int width(Length length) {
-    if (length == Length.U32) {
-      return 4;
-    } else if (length == Length.U8) {
-      return 1;
-    } else if (length == Length.U16) {
-      return 2;
-    } else if (length == Length.U64) {
-      return 8;
-    } else if (length == Length.U24) {
-      return 3;
-    }
-    return length.bytes();
-  }
-
-  /** {@link Length#maxValue()} by identity, folding as {@link #width} does. */
-  public static long maxValue(Length length) {
-    if (length == Length.U32) {
-      return 0xFFFF_FFFFL;
-    } else if (length == Length.U8) {
-      return 0xFFL;
-    } else if (length == Length.U16) {
-      return 0xFFFFL;
-    } else if (length == Length.U24) {
-      return 0xFF_FFFFL;
-    }
-    return Long.MAX_VALUE;
-  }
 
   /** Writes the low {@code bytes} (1..8) bytes of {@code v} at {@code buf[pos]}. */
   public static void put(byte[] buf, int pos, long v, int bytes, boolean big) {

@@ -15,10 +15,6 @@ final class LengthFrameDecoder<T> implements FrameDecoder<T> {
   private final FrameBuffer body = new FrameBuffer();
   private final FailedState failed = new FailedState();
   private final int width; // fixed header width, -1 for VARINT
-  private final boolean big;
-  private final boolean u32be;
-  private final int max;
-  private final String type;
   private boolean inPayload;
   private int need;
 
@@ -27,10 +23,6 @@ final class LengthFrameDecoder<T> implements FrameDecoder<T> {
     this.parser = parser;
     this.header = framer.newHeader();
     this.width = framer.width;
-    this.big = framer.big;
-    this.u32be = framer.u32be;
-    this.max = framer.max;
-    this.type = framer.type;
   }
 
   @Override
@@ -56,8 +48,7 @@ final class LengthFrameDecoder<T> implements FrameDecoder<T> {
    * length read in one go and, when the payload is there too, decoded straight from the array.
    */
   private T whole(ByteBuffer in, byte[] a, int off, int p, int r) throws WireFormatException {
-    long h = u32be ? Bits.getIntBE(a, off) & 0xFFFF_FFFFL : Bits.getUnsigned(a, off, width, big);
-    int n = LengthHeader.checked(h, false, max, type);
+    int n = framer.fixedHeader(a, off);
     if (r - width < n) {
       return step(in); // a partial payload: gathered by the slow path
     }

@@ -24,7 +24,7 @@ final class LengthFramer extends Framer {
    * The default header (U32, big-endian): read and written with one {@code VarHandle} access
    * and no switch on the width, which keeps the hot paths small enough for the JIT to inline.
    */
-  final boolean u32be;
+  private final boolean u32be;
   /** The largest payload a frame may carry: the frame limit, or what the header can count if less. */
   private final long cap;
 
@@ -159,14 +159,19 @@ final class LengthFramer extends Framer {
     return parser.parse(b, off + i, n);
   }
 
+  /** The payload length in the fixed-width header at {@code b[off]}, checked against the frame limit. */
+  int fixedHeader(byte[] b, int off) throws WireFormatException {
+    long h = u32be ? Bits.getIntBE(b, off) & 0xFFFF_FFFFL : Bits.getUnsigned(b, off, width, big);
+    return LengthHeader.checked(h, false, max, type);
+  }
+
   /** {@link #fromFrame} with a fixed-width header: read in one go, no header object. */
   private <T> T fromFixedFrame(byte[] b, int off, int len, PayloadParser<T> parser) throws WireFormatException {
     int w = width;
     if (len < w) {
       throw truncated("frame ends inside its header", len);
     }
-    long h = u32be ? Bits.getIntBE(b, off) & 0xFFFF_FFFFL : Bits.getUnsigned(b, off, w, big);
-    int n = LengthHeader.checked(h, false, max, type);
+    int n = fixedHeader(b, off);
     if (len - w != n) {
       throw payloadMismatch(len, w, n);
     }

@@ -111,7 +111,7 @@ final class ArrayPayloadWriter extends PayloadWriter {
       writeUtf8Varint(value, field);
       return;
     }
-    int header = Bits.width(length); // 0 for REST
+    int header = length.bytes(); // 0 for REST
     int n = value.length();
     ensure(header + n);
     int start = pos + header;
@@ -121,9 +121,7 @@ final class ArrayPayloadWriter extends PayloadWriter {
       writeUtf8Tail(value, i, length, order, field);
       return;
     }
-    if (n > Bits.maxValue(length)) {
-      throw doesNotFit(n, length, field, "string");
-    }
+    checkFits(n, length, field, "string");
     if (header > 0) {
       Bits.put(b, pos, n, header, order == Endian.BIG);
     }
@@ -132,7 +130,7 @@ final class ArrayPayloadWriter extends PayloadWriter {
 
   /** {@code value[i..]} from its first non-ASCII char; {@code value[..i)} is already in place after the header. */
   private void writeUtf8Tail(String value, int i, Length length, Endian order, String field) {
-    int header = Bits.width(length);
+    int header = length.bytes();
     long total = i + Utf8.encodedLength(value, i, field);
     checkFits(total, length, field, "string");
     checkSize(total, field);
@@ -154,28 +152,16 @@ final class ArrayPayloadWriter extends PayloadWriter {
   }
 
   @Override
-  void writeRaw(byte[] value, Length length, Endian order, String field, String what) {
-    int n = value.length;
-    if (length != Length.REST) {
-      writeLength(n, length, order, field, what);
-    }
-    ensure(n);
-    System.arraycopy(value, 0, buf, pos, n);
-    pos += n;
+  void putBytes(byte[] value) {
+    ensure(value.length);
+    System.arraycopy(value, 0, buf, pos, value.length);
+    pos += value.length;
   }
 
   @Override
-  void writeLength(long value, Length length, Endian order, String field, String what) {
-    checkFits(value, length, field, what);
-    if (length == Length.VARINT) {
-      ensure(10);
-      pos = Bits.putVarint(buf, pos, value);
-    } else {
-      int bytes = Bits.width(length);
-      ensure(8);
-      Bits.put(buf, pos, value, bytes, order == Endian.BIG);
-      pos += bytes;
-    }
+  void putVarint(long value) {
+    ensure(10);
+    pos = Bits.putVarint(buf, pos, value);
   }
 
   private void ensure(int n) {

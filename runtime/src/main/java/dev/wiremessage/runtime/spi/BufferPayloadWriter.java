@@ -111,7 +111,7 @@ final class BufferPayloadWriter extends PayloadWriter {
       pos = Utf8.encode(value, 0, buf, pos);
       return;
     }
-    int header = Bits.width(length);
+    int header = length.bytes();
     ensure(header + n);
     int start = pos + header;
     ByteBuffer b = buf;
@@ -139,28 +139,16 @@ final class BufferPayloadWriter extends PayloadWriter {
   }
 
   @Override
-  void writeRaw(byte[] value, Length length, Endian order, String field, String what) {
-    int n = value.length;
-    if (length != Length.REST) {
-      writeLength(n, length, order, field, what);
-    }
-    ensure(n);
-    buf.put(pos, value, 0, n);
-    pos += n;
+  void putBytes(byte[] value) {
+    ensure(value.length);
+    buf.put(pos, value, 0, value.length);
+    pos += value.length;
   }
 
   @Override
-  void writeLength(long value, Length length, Endian order, String field, String what) {
-    checkFits(value, length, field, what);
-    if (length == Length.VARINT) {
-      ensure(Bits.varintSize(value));
-      pos = Bits.putVarint(buf, pos, value);
-    } else {
-      int bytes = Bits.width(length);
-      ensure(bytes);
-      Bits.put(buf, pos, value, bytes, order == Endian.BIG);
-      pos += bytes;
-    }
+  void putVarint(long value) {
+    ensure(Bits.varintSize(value));
+    pos = Bits.putVarint(buf, pos, value);
   }
 
   private void ensure(int n) {

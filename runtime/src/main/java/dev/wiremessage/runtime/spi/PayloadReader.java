@@ -30,19 +30,9 @@ public final class PayloadReader {
   private final int maxDepth;
   private int pos;
   private int depth = 1; // the top-level message
-  /** The codec's settings (their mapper is looked up on the first JSON read), or null: {@link #json}'s. */
+  /** The codec's settings: their mapper is looked up on the first JSON read. */
   private final CodecSettings settings;
   private JsonMapper json;
-
-  /** Reads {@code buf[offset, offset+length)}; {@code json} null: the default mapper, resolved on first use. */
-  PayloadReader(byte[] buf, int offset, int length, JsonMapper json) {
-    this(buf, offset, length, json, CodecSettings.DEFAULT_MAX_DEPTH);
-  }
-
-  PayloadReader(byte[] buf, int offset, int length, JsonMapper json, int maxDepth) {
-    this(null, buf, offset, length, maxDepth);
-    this.json = json;
-  }
 
   /**
    * The reader of a codec's payload, made for every message. Its signature names no
@@ -51,16 +41,12 @@ public final class PayloadReader {
    * every message instead of living in registers.
    */
   PayloadReader(CodecSettings settings, byte[] buf, int offset, int length) {
-    this(settings, buf, offset, length, settings.maxDepth());
-  }
-
-  private PayloadReader(CodecSettings settings, byte[] buf, int offset, int length, int maxDepth) {
     this.settings = settings;
     this.buf = buf;
     this.base = offset;
     this.pos = offset;
     this.limit = offset + length;
-    this.maxDepth = maxDepth;
+    this.maxDepth = settings.maxDepth();
   }
 
   /** Malformed unless every byte was read: "N bytes left after Type". */
@@ -78,7 +64,7 @@ public final class PayloadReader {
   public JsonMapper json() {
     JsonMapper m = json;
     if (m == null) {
-      m = settings == null ? null : settings.json();
+      m = settings.json();
       json = m = m == null ? DefaultJson.mapper() : m;
     }
     return m;
@@ -496,7 +482,7 @@ public final class PayloadReader {
   /**
    * {@link #readLength(Length, Endian, String, String)}, where {@code sized} says errors name
    * "{@code what} length" (the message is only built when it is thrown: this runs for every
-   * string). The width comes from {@link Bits#width}, which folds to a constant when the
+   * string). The width comes from {@link Length#bytes()}, which folds to a constant when the
    * generated code's {@code Length.X} is inlined here.
    */
   private long readLength(Length length, Endian order, String field, String what, boolean sized)
@@ -504,7 +490,7 @@ public final class PayloadReader {
     if (length == Length.VARINT) {
       return readVarint(field, what, sized);
     }
-    int bytes = Bits.width(length);
+    int bytes = length.bytes();
     need(bytes, field);
     long v = Bits.getUnsigned(buf, pos, bytes, order == Endian.BIG);
     if (v < 0) {

@@ -3,7 +3,6 @@ package dev.wiremessage.runtime.spi;
 import dev.wiremessage.Endian;
 import dev.wiremessage.Length;
 import dev.wiremessage.runtime.JsonMapper;
-import dev.wiremessage.runtime.internal.Bits;
 import dev.wiremessage.runtime.internal.DefaultJson;
 import dev.wiremessage.runtime.internal.Fail;
 import dev.wiremessage.runtime.internal.Utf8;
@@ -346,18 +345,36 @@ public abstract sealed class PayloadWriter permits ArrayPayloadWriter, BufferPay
   }
 
   /** {@code value}'s length as {@code length} says (unless REST), then its bytes. */
-  abstract void writeRaw(byte[] value, Length length, Endian order, String field, String what);
+  final void writeRaw(byte[] value, Length length, Endian order, String field, String what) {
+    if (length != Length.REST) {
+      writeLength(value.length, length, order, field, what);
+    }
+    putBytes(value);
+  }
 
   /** A checked length, count or tag: fixed-width in {@code order}, or VARINT. */
-  abstract void writeLength(long value, Length length, Endian order, String field, String what);
+  final void writeLength(long value, Length length, Endian order, String field, String what) {
+    checkFits(value, length, field, what);
+    if (length == Length.VARINT) {
+      putVarint(value);
+    } else {
+      writeBits(value, length.bytes(), order);
+    }
+  }
+
+  /** The bytes of {@code value} as they are. */
+  abstract void putBytes(byte[] value);
+
+  /** {@code value} (0 or more) as unsigned LEB128. */
+  abstract void putVarint(long value);
 
   static void checkFits(long value, Length length, String field, String what) {
-    if (value < 0 || value > Bits.maxValue(length)) {
+    if (value < 0 || value > length.maxValue()) {
       throw doesNotFit(value, length, field, what);
     }
   }
 
-  static RuntimeException doesNotFit(long value, Length length, String field, String what) {
+  private static RuntimeException doesNotFit(long value, Length length, String field, String what) {
     String unit = what.equals("count") || what.equals("tag") ? "" : value == 1 ? " byte" : " bytes";
     return Fail.encode(field, what + " of " + value + unit + " does not fit a " + length
         + " length (at most " + length.maxValue() + ")");

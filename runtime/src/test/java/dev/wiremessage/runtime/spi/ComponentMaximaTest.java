@@ -26,7 +26,7 @@ class ComponentMaximaTest {
 
   static PayloadReader reader(String hex) {
     byte[] b = bytes(hex);
-    return new PayloadReader(b, 0, b.length, null);
+    return new PayloadReader(PayloadReaderTest.SETTINGS, b, 0, b.length);
   }
 
   /** The payload {@code hex} behind five bytes that are not the payload's: offsets count from the payload. */
@@ -35,7 +35,7 @@ class ComponentMaximaTest {
     byte[] b = new byte[5 + payload.length + 3];
     java.util.Arrays.fill(b, (byte) 0x7F);
     System.arraycopy(payload, 0, b, 5, payload.length);
-    return new PayloadReader(b, 5, payload.length, null);
+    return new PayloadReader(PayloadReaderTest.SETTINGS, b, 5, payload.length);
   }
 
   @Test
@@ -153,11 +153,11 @@ class ComponentMaximaTest {
     };
     byte[] over = bytes("07 7b2261223a317d"); // {"a":1}: 7 bytes, max 5
     WireFormatException e = assertThrows(WireFormatException.class,
-        () -> new PayloadReader(over, 0, over.length, mapper).readJson(String.class, Length.U8, Endian.BIG, 5, "L.meta"));
+        () -> new PayloadReader(PayloadReaderTest.SETTINGS.withJson(mapper), over, 0, over.length).readJson(String.class, Length.U8, Endian.BIG, 5, "L.meta"));
     assertEquals("malformed: L.meta: JSON text of 7 bytes is longer than maxBytes = 5 (at byte 0)",
         e.getMessage());
     assertEquals(List.of(), parsed);
-    PayloadReader at = new PayloadReader(over, 0, over.length, mapper);
+    PayloadReader at = new PayloadReader(PayloadReaderTest.SETTINGS.withJson(mapper), over, 0, over.length);
     String v = at.readJson(String.class, Length.U8, Endian.BIG, 7, "L.meta");
     assertEquals("{\"a\":1}", v);
     assertEquals(List.of("{\"a\":1}"), parsed);

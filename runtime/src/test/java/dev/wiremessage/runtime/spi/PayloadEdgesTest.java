@@ -27,7 +27,7 @@ class PayloadEdgesTest {
     byte[] p = bytes(hex);
     byte[] b = new byte[p.length + 6];
     System.arraycopy(p, 0, b, 3, p.length);
-    return new PayloadReader(b, 3, p.length, null);
+    return new PayloadReader(PayloadReaderTest.SETTINGS, b, 3, p.length);
   }
 
   interface Read {
@@ -74,7 +74,7 @@ class PayloadEdgesTest {
     // nine continuation bytes at the end of the payload, a tenth byte beyond it: truncated, not read
     byte[] b = bytes("ffffffffffffffffff 00");
     WireFormatException e = assertThrows(WireFormatException.class,
-        () -> new PayloadReader(b, 0, 9, null).readTag(Length.VARINT, Endian.BIG, "T"));
+        () -> new PayloadReader(PayloadReaderTest.SETTINGS, b, 0, 9).readTag(Length.VARINT, Endian.BIG, "T"));
     assertEquals("malformed: T: payload ends inside T (9 bytes left) (at byte 0)", e.getMessage());
   }
 
@@ -83,8 +83,8 @@ class PayloadEdgesTest {
     byte[] b = bytes("0102030405060708");
     for (int n = 2; n <= 8; n++) {
       int width = n;
-      assertThrows(WireFormatException.class, () -> new PayloadReader(b, 0, width - 1, null).readUnsigned(width, Endian.BIG, "X.x"));
-      assertThrows(WireFormatException.class, () -> new PayloadReader(b, 0, width - 1, null).readSigned(width, Endian.BIG, "X.x"));
+      assertThrows(WireFormatException.class, () -> new PayloadReader(PayloadReaderTest.SETTINGS, b, 0, width - 1).readUnsigned(width, Endian.BIG, "X.x"));
+      assertThrows(WireFormatException.class, () -> new PayloadReader(PayloadReaderTest.SETTINGS, b, 0, width - 1).readSigned(width, Endian.BIG, "X.x"));
     }
   }
 
@@ -137,7 +137,7 @@ class PayloadEdgesTest {
       }
     };
     byte[] b = bytes("ff ff 00 7b7d");
-    PayloadReader r = new PayloadReader(b, 2, 3, mapper);
+    PayloadReader r = new PayloadReader(PayloadReaderTest.SETTINGS.withJson(mapper), b, 2, 3);
     WireFormatException e = assertThrows(WireFormatException.class, () -> {
       r.readBoolean("C.b");
       r.readJson(String.class, Length.REST, Endian.BIG, "C.j");

@@ -13,9 +13,13 @@ import dev.wiremessage.runtime.WireFormatException;
 import org.junit.jupiter.api.Test;
 
 class PayloadReaderTest {
+  /** A codec's settings with no mapper (the default) and the default depth limit. */
+  static final CodecSettings SETTINGS =
+      CodecSettings.of(dev.wiremessage.runtime.Framing.lengthPrefixed(Length.U32, Endian.BIG, 1 << 20));
+
   static PayloadReader reader(String hex) {
     byte[] b = bytes(hex);
-    return new PayloadReader(b, 0, b.length, null);
+    return new PayloadReader(SETTINGS, b, 0, b.length);
   }
 
   interface Read {
@@ -89,12 +93,12 @@ class PayloadReaderTest {
     assertEquals(-1, r.readSigned(8, Endian.LITTLE, "W.e"));
     for (int n = 1; n <= 8; n++) {
       byte[] b = bytes("0102030405060708");
-      assertEquals(0x0102030405060708L >>> (64 - 8 * n), new PayloadReader(b, 0, 8, null).readUnsigned(n, Endian.BIG, "x"));
+      assertEquals(0x0102030405060708L >>> (64 - 8 * n), new PayloadReader(SETTINGS, b, 0, 8).readUnsigned(n, Endian.BIG, "x"));
       assertEquals(Long.reverseBytes(0x0102030405060708L) & (n == 8 ? -1L : (1L << 8 * n) - 1),
-          new PayloadReader(b, 0, 8, null).readUnsigned(n, Endian.LITTLE, "x"), "LITTLE " + n);
+          new PayloadReader(SETTINGS, b, 0, 8).readUnsigned(n, Endian.LITTLE, "x"), "LITTLE " + n);
       byte[] ff = bytes("ffffffffffffffff");
-      assertEquals(-1, new PayloadReader(ff, 0, 8, null).readSigned(n, Endian.LITTLE, "x"));
-      assertEquals(n == 8 ? -1 : (1L << 8 * n) - 1, new PayloadReader(ff, 0, 8, null).readUnsigned(n, Endian.BIG, "x"));
+      assertEquals(-1, new PayloadReader(SETTINGS, ff, 0, 8).readSigned(n, Endian.LITTLE, "x"));
+      assertEquals(n == 8 ? -1 : (1L << 8 * n) - 1, new PayloadReader(SETTINGS, ff, 0, 8).readUnsigned(n, Endian.BIG, "x"));
     }
   }
 
@@ -189,7 +193,7 @@ class PayloadReaderTest {
   @Test
   void offsetsAreRelativeToThePayload() {
     byte[] b = bytes("ffff ffff 02");
-    PayloadReader r = new PayloadReader(b, 4, 1, null);
+    PayloadReader r = new PayloadReader(SETTINGS, b, 4, 1);
     WireFormatException e = assertThrows(WireFormatException.class, () -> r.readBoolean("F.f"));
     assertEquals(0, e.offset());
   }
