@@ -397,7 +397,7 @@ public final class PayloadReader {
    */
   @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
   public <V> V readJson(Type type, Length length, Endian order, String field) throws WireFormatException {
-    return readJson(type, readSize(length, order, field, "JSON text"), field);
+    return readJson(type, readSize(length, order, field, "JSON text"), field, false);
   }
 
   /**
@@ -417,18 +417,61 @@ public final class PayloadReader {
    */
   @SuppressWarnings("TypeParameterUnusedInFormals")
   public <V> V readJson(Type type, Length length, Endian order, int max, String field) throws WireFormatException {
-    return readJson(type, readSize(length, order, max, field, "JSON text"), field);
+    return readJson(type, readSize(length, order, max, field, "JSON text"), field, false);
   }
 
-  /** The next {@code n} bytes as JSON for {@code type}. */
+  /**
+   * A JSON text that must hold a value: the text {@code null} is malformed. For a
+   * {@code Format.JSON} body (one JSON object) and for the value of a present
+   * {@code Optional}/{@code @Nullable} {@code @JsonBlob} component (the presence byte already
+   * said "present"). Otherwise as {@link #readJson(Type, Length, Endian, String)}.
+   *
+   * @param <V> the component's declared type
+   * @param type the component's type, generic arguments included
+   * @param length how the text's byte length is written, or REST: the rest of the payload
+   * @param order byte order of a fixed-width length
+   * @param field "Record.component", or the record's name for a {@code Format.JSON} body
+   * @return the value the mapper bound, never null
+   * @throws WireFormatException malformed: the JSON text {@code null}, or as
+   *     {@link #readJson(Type, Length, Endian, String)}
+   */
+  @SuppressWarnings("TypeParameterUnusedInFormals")
+  public <V> V readJsonNonNull(Type type, Length length, Endian order, String field) throws WireFormatException {
+    return readJson(type, readSize(length, order, field, "JSON text"), field, true);
+  }
+
+  /**
+   * {@link #readJsonNonNull(Type, Length, Endian, String)} with at most {@code max} bytes
+   * ({@code @JsonBlob(maxBytes)}).
+   *
+   * @param <V> the component's declared type
+   * @param type the component's type, generic arguments included
+   * @param length how the text's byte length is written, or REST: the rest of the payload
+   * @param order byte order of a fixed-width length
+   * @param max the most bytes allowed, 0 or more
+   * @param field "Record.component", named in errors
+   * @return the value the mapper bound, never null
+   * @throws WireFormatException malformed: a length above {@code max}, the JSON text
+   *     {@code null}, or as {@link #readJson(Type, Length, Endian, String)}
+   */
+  @SuppressWarnings("TypeParameterUnusedInFormals")
+  public <V> V readJsonNonNull(Type type, Length length, Endian order, int max, String field)
+      throws WireFormatException {
+    return readJson(type, readSize(length, order, max, field, "JSON text"), field, true);
+  }
+
+  /** The next {@code n} bytes as JSON for {@code type}; {@code nonNull}: the text {@code null} is malformed. */
   @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
-  private <V> V readJson(Type type, int n, String field) throws WireFormatException {
+  private <V> V readJson(Type type, int n, String field, boolean nonNull) throws WireFormatException {
     JsonMapper mapper = json(); // no mapper at all is a setup problem, not this payload's: not caught
     Object v;
     try {
       v = mapper.read(buf, pos, n, type);
     } catch (IOException | RuntimeException e) {
       throw Fail.malformed(field, "invalid JSON for " + type.getTypeName() + ": " + firstLine(e), pos - base);
+    }
+    if (v == null && nonNull) {
+      throw Fail.malformed(field, "JSON null where a value is required", pos - base);
     }
     pos += n;
     return (V) v;
