@@ -804,6 +804,25 @@ class DiagnosticsTest {
     }
 
     @Test
+    void caretUnderTheValueOfATypeAnnotationAndTheNameOfAComponent() {
+      // What docs/diagnostics.md says users see: javac finds the annotations of a type, so the
+      // caret is under the value; it keeps none of a record component's annotations (they are
+      // for RECORD_COMPONENT only), so there the caret is under the component's name.
+      JavaFileObject bad = Sources.of("Bad", """
+          @WireMessage
+          @Delimited(maxFrameBytes = 0)
+          public record Bad(
+              @Utf8(length = Length.REST) String a,
+              int d) {}
+          """);
+      Compilation c = Sources.compile(bad);
+      assertThat(c).hadErrorCount(2);
+      assertThat(c).hadErrorContaining("[wiremessage:max-frame-bytes]").inFile(bad).onLine(5).atColumn(28);
+      assertThat(c).hadErrorContaining("[wiremessage:rest-not-last] @Utf8(length = Length.REST) on Bad.a")
+          .inFile(bad).onLine(7).atColumn(40);
+    }
+
+    @Test
     void otherTypesAreStillGenerated() {
       Sources.Result result = Sources.compileRecording(
           Sources.of("Bad", "@WireMessage public record Bad(Object a) {}"),
