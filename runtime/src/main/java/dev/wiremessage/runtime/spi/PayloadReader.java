@@ -7,6 +7,7 @@ import dev.wiremessage.runtime.WireFormatException;
 import dev.wiremessage.runtime.internal.Bits;
 import dev.wiremessage.runtime.internal.DefaultJson;
 import dev.wiremessage.runtime.internal.Fail;
+import dev.wiremessage.runtime.internal.JsonTextException;
 import dev.wiremessage.runtime.internal.Utf8;
 import java.io.IOException;
 import java.lang.reflect.Type;
@@ -483,13 +484,21 @@ public final class PayloadReader {
     try {
       v = mapper.read(buf, pos, n, type);
     } catch (IOException | RuntimeException e) {
-      throw Fail.malformed(field, "invalid JSON for " + type.getTypeName() + ": " + firstLine(e), pos - base);
+      // the default mapper says where in the text; the offset is then the failing byte's
+      long at = e instanceof JsonTextException t && t.textOffset() >= 0 && t.textOffset() <= n
+          ? pos - base + t.textOffset() : pos - base;
+      throw Fail.malformed(field, "invalid JSON for " + simpleName(type) + ": " + firstLine(e), at);
     }
     if (v == null && nonNull) {
       throw Fail.malformed(field, "JSON null where a value is required", pos - base);
     }
     pos += n;
     return (V) v;
+  }
+
+  /** {@code Map<String, List<Integer>>}: the type's name without package names. */
+  private static String simpleName(Type type) {
+    return type.getTypeName().replaceAll("\\b[a-z][a-z0-9_]*\\.", "").replace('$', '.');
   }
 
   private static String firstLine(Exception e) {

@@ -119,9 +119,9 @@ class PayloadEdgesTest {
   /** A mapper's failure is reported by the first line of its message only, at the text's offset. */
   @Test
   void jsonErrorsKeepTheFirstLine() {
-    assertEquals("malformed: C.j: invalid JSON for java.lang.String: first (at byte 1)", jsonError("first\nsecond"));
-    assertEquals("malformed: C.j: invalid JSON for java.lang.String:  (at byte 1)", jsonError("\nsecond"));
-    assertEquals("malformed: C.j: invalid JSON for java.lang.String: null (at byte 1)", jsonError(null));
+    assertEquals("malformed: C.j: invalid JSON for String: first (at byte 1)", jsonError("first\nsecond"));
+    assertEquals("malformed: C.j: invalid JSON for String:  (at byte 1)", jsonError("\nsecond"));
+    assertEquals("malformed: C.j: invalid JSON for String: null (at byte 1)", jsonError(null));
   }
 
   private static String jsonError(String failure) {
