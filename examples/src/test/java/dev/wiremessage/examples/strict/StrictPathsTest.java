@@ -121,4 +121,63 @@ class StrictPathsTest {
         () -> Shapes_OptBlobCodec.INSTANCE.toFrame(new OptBlob(Optional.of(new P("a\uDC00")))));
     assertTrue(blob.getMessage().contains("unpaired surrogate"), blob.getMessage());
   }
+
+  @Test
+  void theLargestDepthLimitRunsOnA512KibStack() throws Exception {
+    // withMaxDepth(1 << 20) used to be accepted, then overflowed the stack; now it is refused
+    // when set, and the largest limit it accepts decodes and encodes on a 512 KiB stack.
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Shapes_NodeCodec.INSTANCE.withMaxDepth(1 << 20));
+    assertEquals("maxDepth: 1048576 (expected: 1..256)", e.getMessage());
+    var codec = Shapes_NodeCodec.INSTANCE.withMaxDepth(CodecSettingsMax.MAX);
+    Shapes.Node chain = new Shapes.Node(0, Optional.empty());
+    for (int i = 1; i < CodecSettingsMax.MAX; i++) {
+      chain = new Shapes.Node(i % 100, Optional.of(chain));
+    }
+    Shapes.Node top = chain;
+    Throwable[] failure = new Throwable[1];
+    Thread t = new Thread(null, () -> {
+      try {
+        byte[] frame = codec.toFrame(top);
+        assertEquals(top.v(), codec.fromFrame(frame).v());
+        assertThrows(WireEncodeException.class, () -> codec.toFrame(new Shapes.Node(1, Optional.of(top))));
+      } catch (Throwable x) {
+        failure[0] = x;
+      }
+    }, "small-stack", 512 * 1024);
+    t.start();
+    t.join();
+    if (failure[0] != null) {
+      throw new AssertionError(failure[0]);
+    }
+  }
+
+  @Test
+  void aLenientMapperOfYourOwnAcceptsWhatTheDefaultRefuses() throws IOException {
+    // docs/wire-format.md section 14, as written there
+    tools.jackson.databind.json.JsonMapper lenient = tools.jackson.databind.json.JsonMapper.builder()
+        .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .build();
+    dev.wiremessage.runtime.JsonMapper mine = new dev.wiremessage.runtime.JsonMapper() {
+      @Override
+      public byte[] write(Object value, java.lang.reflect.Type type) {
+        return lenient.writerFor(lenient.constructType(type)).writeValueAsBytes(value);
+      }
+
+      @Override
+      public Object read(byte[] json, int offset, int length, java.lang.reflect.Type type) {
+        return lenient.readerFor(lenient.constructType(type)).readValue(json, offset, length);
+      }
+    };
+    byte[] frame = jsonFrame("{\"message\":\"m\",\"value\":\"12\"}");
+    assertThrows(WireFormatException.class, () -> Shapes_DataCodec.INSTANCE.fromFrame(frame));
+    assertEquals(new Data("m", 12), Shapes_DataCodec.INSTANCE.withJsonMapper(mine).fromFrame(frame));
+    WireFormatException e = assertThrows(WireFormatException.class,
+        () -> Shapes_DataCodec.INSTANCE.withJsonMapper(mine).fromFrame(hex("00000004 6E756C6C")));
+    assertEquals(ErrorCategory.MALFORMED, e.category(), "null is refused whatever the mapper");
+  }
+
+  /** The runtime's bound on withMaxDepth. */
+  static final class CodecSettingsMax {
+    static final int MAX = dev.wiremessage.runtime.spi.CodecSettings.MAX_MAX_DEPTH;
+  }
 }
