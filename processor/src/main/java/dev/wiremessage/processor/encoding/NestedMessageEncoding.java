@@ -2,32 +2,42 @@ package dev.wiremessage.processor.encoding;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import dev.wiremessage.processor.support.Diagnostic;
 
 /**
  * A component that is another {@code @WireMessage} record: its payload inline, through its
  * codec on the same writer and reader, which count the nesting depth against the codec's
- * {@code maxDepth}. A {@code Format.JSON} record takes the rest of the payload.
+ * {@code maxDepth}. A {@code Format.JSON} record takes the rest of the payload, and so does a
+ * binary record whose last component does ({@code rest}).
+ *
+ * @param rest why a binary record takes the rest of the payload, or null when it does not
  */
-public record NestedMessageEncoding(ClassName type, ClassName codec, int minBytes, boolean json) implements Encoding {
-
-  public static NestedMessageEncoding create(Site site, ClassName type, ClassName codec, int minBytes, boolean json) {
-    if (json && site.inElement()) {
-      site.report(Diagnostic.REST_IN_ELEMENT, "the Format.JSON record " + type.simpleName(), site.field(),
-          "Send each element with a length: @JsonBlob, or make " + type.simpleName() + " a binary record");
-      return null;
-    }
-    if (json && !site.last()) {
-      site.report(Diagnostic.REST_NOT_LAST, "the Format.JSON record " + type.simpleName(), site.field(), site.component(),
-          "send it with a length: @JsonBlob");
-      return null;
-    }
-    return new NestedMessageEncoding(type, codec, minBytes, json);
-  }
+public record NestedMessageEncoding(ClassName type, ClassName codec, int minBytes, boolean json, RestTail rest)
+    implements Encoding {
 
   @Override
   public boolean takesRest() {
-    return json;
+    return json || rest != null;
+  }
+
+  /** The nested record that makes {@code e} take the rest of the payload (inside an Optional or @Nullable), or null. */
+  public static NestedMessageEncoding restTaker(Encoding e) {
+    if (e instanceof OptionalEncoding o) {
+      return restTaker(o.inner());
+    } else if (e instanceof NullableEncoding n) {
+      return restTaker(n.inner());
+    }
+    return e instanceof NestedMessageEncoding n && n.takesRest() ? n : null;
+  }
+
+  /** What takes the rest, as the rest-not-last message names it: "the Format.JSON record Data". */
+  public String restWhat() {
+    return json ? "the Format.JSON record " + type.simpleName()
+        : "the record " + type.simpleName() + " (ending in " + rest.cause() + ")";
+  }
+
+  /** What to write instead, after "or ": "give Inner.s a length, e.g. ...". */
+  public String restFix() {
+    return json ? "send it with a length: @JsonBlob" : rest.fix();
   }
 
   @Override
