@@ -32,8 +32,8 @@ final class DeepEquals {
       return path + ": " + a.getClass().getName() + " vs " + b.getClass().getName();
     }
     if (a instanceof Record) {
-      for (RecordComponent c : a.getClass().getRecordComponents()) {
-        String d = diff(get(c.getAccessor(), a), get(c.getAccessor(), b), path + "." + c.getName());
+      for (Method m : ACCESSORS.get(a.getClass())) {
+        String d = diff(get(m, a), get(m, b), path + "." + m.getName());
         if (d != null) {
           return d;
         }
@@ -94,9 +94,22 @@ final class DeepEquals {
     return Objects.equals(a, b) ? null : path + ": " + a + " vs " + b;
   }
 
+  /** A record's accessors, accessible (the records of the tests are not public). */
+  private static final ClassValue<Method[]> ACCESSORS = new ClassValue<>() {
+    @Override
+    protected Method[] computeValue(Class<?> type) {
+      RecordComponent[] rc = type.getRecordComponents();
+      Method[] m = new Method[rc.length];
+      for (int i = 0; i < rc.length; i++) {
+        m[i] = rc[i].getAccessor();
+        m[i].setAccessible(true);
+      }
+      return m;
+    }
+  };
+
   private static Object get(Method accessor, Object record) {
     try {
-      accessor.setAccessible(true);
       return accessor.invoke(record);
     } catch (IllegalAccessException | InvocationTargetException e) {
       throw new AssertionError(e);
