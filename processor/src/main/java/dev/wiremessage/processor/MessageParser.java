@@ -9,6 +9,7 @@ import dev.wiremessage.processor.encoding.Encoding;
 import dev.wiremessage.processor.encoding.Site;
 import dev.wiremessage.processor.model.ComponentModel;
 import dev.wiremessage.processor.model.FramingModel;
+import dev.wiremessage.processor.model.JsonKey;
 import dev.wiremessage.processor.model.MessageModel;
 import dev.wiremessage.processor.support.Ann;
 import dev.wiremessage.processor.support.Diagnostic;
@@ -30,6 +31,7 @@ final class MessageParser {
   static final List<String> ENCODING_ANNOTATIONS = List.of(
       "dev.wiremessage.FixedInt", "dev.wiremessage.Utf8", "dev.wiremessage.JsonBlob", "dev.wiremessage.Bytes");
   static final String COUNT = "dev.wiremessage.Count";
+  static final String SINCE = "dev.wiremessage.Since";
   static final String WIRE_PROTOCOL = "dev.wiremessage.WireProtocol";
   static final String JACKSON = "tools.jackson.databind.ObjectMapper";
 
@@ -63,8 +65,13 @@ final class MessageParser {
     Format format = message.enumValue("format", Format.class);
     List<ComponentModel> models = new ArrayList<>();
     List<FieldSpec> constants = new ArrayList<>();
+    List<JsonKey> jsonKeys = new ArrayList<>();
+    boolean extensible = message.booleanValue("extensible");
     if (format == Format.JSON) {
       checkJsonComponents(type, reporter);
+      for (RecordComponentElement c : type.getRecordComponents()) {
+        jsonKeys.add(new JsonKey(c.getSimpleName().toString(), TypeName.get(c.asType()), since(c)));
+      }
       if (!hasJackson()) {
         reporter.report(Diagnostic.NO_JACKSON, type, message, "format", name + " (format = Format.JSON)");
       }
@@ -77,7 +84,7 @@ final class MessageParser {
         Encoding encoding = component(type, c, i == list.size() - 1, reporter, constantNames);
         if (encoding != null) {
           models.add(new ComponentModel(c.getSimpleName().toString(), name + "." + c.getSimpleName(),
-              TypeName.get(c.asType()), encoding));
+              TypeName.get(c.asType()), encoding, since(c)));
           constants.addAll(encoding.constants());
         }
       }
@@ -85,7 +92,14 @@ final class MessageParser {
     if (reporter.errorCount() > errors) {
       return null;
     }
-    return new MessageModel(type, ClassName.get(type), Naming.codecOf(type), format, framing, models, constants);
+    return new MessageModel(type, ClassName.get(type), Naming.codecOf(type), format, framing, models, constants,
+        extensible, jsonKeys);
+  }
+
+  /** The component's {@code @Since} version, or 1 without it. */
+  private int since(RecordComponentElement c) {
+    Ann since = Ann.find(elements, c, SINCE);
+    return since == null ? 1 : since.intValue("value");
   }
 
   private Encoding component(TypeElement type, RecordComponentElement c, boolean last, Reporter reporter,
