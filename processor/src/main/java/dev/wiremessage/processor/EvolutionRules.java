@@ -74,8 +74,9 @@ final class EvolutionRules {
       if (version < 2) {
         reporter.report(Diagnostic.SINCE_VERSION, c, since, "value", version, field);
       } else if (version < lastVersion) {
-        reporter.report(Diagnostic.SINCE_DECREASING, c, since, "value", version, field, lastVersion,
-            record + "." + lastSince.getSimpleName(), lastVersion, c.getSimpleName(), lastSince.getSimpleName());
+        reporter.report(Diagnostic.SINCE_DECREASING, c, since, "value", version, field,
+            record + "." + lastSince.getSimpleName(), lastVersion, lastVersion, c.getSimpleName(),
+            lastSince.getSimpleName());
       }
       if (!hasAbsentValue(c)) {
         reporter.report(Diagnostic.SINCE_NO_ABSENT_VALUE, c, since, null, Math.max(version, 2), field, c.asType(),
