@@ -130,7 +130,8 @@ public final class PayloadReader {
     V value = codec.decodePayload(this);
     depth--;
     if (pos != limit) {
-      throw Fail.malformed(field, Fail.bytes(limit - pos) + " left after " + field, pos - base);
+      throw Fail.malformed(field, Fail.bytes(limit - pos) + " left after the last component of a " + n
+          + "-byte nested message", pos - base);
     }
     limit = outer;
     return value;
