@@ -55,10 +55,12 @@ final class ComponentParser {
   private final Elements elements;
   private final Types types;
   private final Map<TypeElement, Integer> minBytes = new HashMap<>();
+  private final EvolutionRules evolution;
 
   ComponentParser(Elements elements, Types types) {
     this.elements = elements;
     this.types = types;
+    this.evolution = new EvolutionRules(elements);
   }
 
   Encoding parse(Site site, RecordComponentElement component, NameAllocator constants) {
@@ -172,7 +174,8 @@ final class ComponentParser {
         return null;
       }
       boolean json = message.enumValue("format", Format.class) == Format.JSON;
-      return NestedMessageEncoding.create(s, ClassName.get(element), Naming.codecOf(element), minBytes(element), json);
+      return NestedMessageEncoding.create(s, ClassName.get(element), Naming.codecOf(element), minBytes(element), json,
+          evolution.evolving(element, message));
     }
     s.report(Diagnostic.UNSUPPORTED_TYPE, s.field(), t);
     return null;
@@ -234,7 +237,10 @@ final class ComponentParser {
     return false;
   }
 
-  /** The fewest payload bytes of a nested record, a bound for counts of it; 0 while recursing. */
+  /**
+   * The fewest bytes a nested record takes, a bound for counts of it; 0 while recursing. An
+   * evolving record takes its VARINT byte length (1 byte at least) and its version-1 components.
+   */
   int minBytes(TypeElement record) {
     Integer known = minBytes.get(record);
     if (known != null) {
@@ -242,14 +248,22 @@ final class ComponentParser {
     }
     minBytes.put(record, 0);
     Ann message = Ann.find(elements, record, WIRE_MESSAGE);
-    if (message == null || message.enumValue("format", Format.class) == Format.JSON) {
+    if (message == null) {
       return 0;
     }
-    int sum = 0;
+    boolean evolving = evolution.evolving(record, message);
+    if (message.enumValue("format", Format.class) == Format.JSON) {
+      minBytes.put(record, evolving ? 1 : 0);
+      return evolving ? 1 : 0;
+    }
+    int sum = evolving ? 1 : 0;
     List<? extends RecordComponentElement> components = record.getRecordComponents();
     Reporter silent = Reporter.silent();
     for (int i = 0; i < components.size(); i++) {
       RecordComponentElement c = components.get(i);
+      if (evolution.since(c) != null) {
+        continue; // absent from an older version's frame
+      }
       Site site = new Site(silent, c, record.getSimpleName().toString(), c.getSimpleName().toString(),
           i == components.size() - 1, false, encodingAnnotation(c), Ann.find(elements, c, "dev.wiremessage.Count"));
       Encoding e = parse(site, c, new NameAllocator());

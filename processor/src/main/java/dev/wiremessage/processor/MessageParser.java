@@ -31,18 +31,19 @@ final class MessageParser {
   static final List<String> ENCODING_ANNOTATIONS = List.of(
       "dev.wiremessage.FixedInt", "dev.wiremessage.Utf8", "dev.wiremessage.JsonBlob", "dev.wiremessage.Bytes");
   static final String COUNT = "dev.wiremessage.Count";
-  static final String SINCE = "dev.wiremessage.Since";
   static final String WIRE_PROTOCOL = "dev.wiremessage.WireProtocol";
   static final String JACKSON = "tools.jackson.databind.ObjectMapper";
 
   private final Elements elements;
   private final ComponentParser components;
   private final FramingParser framings;
+  private final EvolutionRules evolution;
 
   MessageParser(Elements elements, ComponentParser components, FramingParser framings) {
     this.elements = elements;
     this.components = components;
     this.framings = framings;
+    this.evolution = new EvolutionRules(elements);
   }
 
   /** The model of {@code type}, or null when it had errors (all reported). */
@@ -67,10 +68,11 @@ final class MessageParser {
     List<FieldSpec> constants = new ArrayList<>();
     List<JsonKey> jsonKeys = new ArrayList<>();
     boolean extensible = message.booleanValue("extensible");
+    evolution.checkSince(type, reporter);
     if (format == Format.JSON) {
       checkJsonComponents(type, reporter);
       for (RecordComponentElement c : type.getRecordComponents()) {
-        jsonKeys.add(new JsonKey(c.getSimpleName().toString(), TypeName.get(c.asType()), since(c)));
+        jsonKeys.add(new JsonKey(c.getSimpleName().toString(), TypeName.get(c.asType()), evolution.version(c)));
       }
       if (!hasJackson()) {
         reporter.report(Diagnostic.NO_JACKSON, type, message, "format", name + " (format = Format.JSON)");
@@ -79,14 +81,19 @@ final class MessageParser {
       NameAllocator constantNames = new NameAllocator();
       constantNames.newName("INSTANCE");
       List<? extends RecordComponentElement> list = type.getRecordComponents();
+      List<Encoding> encodings = new ArrayList<>();
       for (int i = 0; i < list.size(); i++) {
         RecordComponentElement c = list.get(i);
         Encoding encoding = component(type, c, i == list.size() - 1, reporter, constantNames);
+        encodings.add(encoding);
         if (encoding != null) {
           models.add(new ComponentModel(c.getSimpleName().toString(), name + "." + c.getSimpleName(),
-              TypeName.get(c.asType()), encoding, since(c)));
+              TypeName.get(c.asType()), encoding, evolution.version(c)));
           constants.addAll(encoding.constants());
         }
+      }
+      if (evolution.evolving(type, message)) {
+        evolution.checkRest(type, extensible, encodings, reporter);
       }
     }
     if (reporter.errorCount() > errors) {
@@ -94,12 +101,6 @@ final class MessageParser {
     }
     return new MessageModel(type, ClassName.get(type), Naming.codecOf(type), format, framing, models, constants,
         extensible, jsonKeys);
-  }
-
-  /** The component's {@code @Since} version, or 1 without it. */
-  private int since(RecordComponentElement c) {
-    Ann since = Ann.find(elements, c, SINCE);
-    return since == null ? 1 : since.intValue("value");
   }
 
   private Encoding component(TypeElement type, RecordComponentElement c, boolean last, Reporter reporter,

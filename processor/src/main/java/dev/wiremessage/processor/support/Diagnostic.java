@@ -103,6 +103,18 @@ public enum Diagnostic {
   PROTOCOL_MEMBER_FRAMING("protocol-member-framing", Kind.WARNING,
       "@%s on %s applies only when %s is sent on its own; inside @WireProtocol %s the framing of %s holds. Put the framing annotation on %s, or remove it here"),
 
+  // Evolution
+  SINCE_VERSION("since-version", Kind.ERROR,
+      "@Since(%d) on %s: the components without @Since are version 1, so an added component is version 2 or more. Write @Since(2) for the first version that adds components, or remove @Since from a component that was there from the start"),
+  SINCE_ORDER("since-order", Kind.ERROR,
+      "%s has no @Since but comes after %s, a @Since(%d) component: a version-1 frame ends before version %d's components, so nothing after them is version 1. Move %s before %s, or give it @Since(%d) or higher"),
+  SINCE_DECREASING("since-decreasing", Kind.ERROR,
+      "@Since(%d) on %s comes after %s with @Since(%d): each version's components follow the earlier versions' in the payload. Write @Since(%d) or higher on %s, or move it before %s"),
+  SINCE_NO_ABSENT_VALUE("since-no-absent-value", Kind.ERROR,
+      "@Since(%d) on %s, whose type %s has no absent value: a frame from before version %d has no %s, and a reader must give it one. Declare it %s"),
+  REST_IN_EVOLVING("rest-in-evolving", Kind.ERROR,
+      "%s on %s: %s is evolving (%s), so its payload must end where its last component ends, for a reader to find another version's components or skip them. %s"),
+
   // JSON
   JSON_FORMAT_ANNOTATION("json-format-annotation", Kind.WARNING,
       "@%s on %s has no effect: %s has format = Format.JSON, so its components are JSON fields. Remove @%s, or use format = Format.BINARY"),
