@@ -79,9 +79,11 @@ class ConformanceTest {
     }
   }
 
-  private record Source(String name, String description, byte[] bytes) {}
+  /** A vectors file: its file name, where it came from, its bytes. */
+  record Source(String name, String description, byte[] bytes) {}
 
-  private static List<Source> vectorsFiles() throws IOException {
+  /** The files to run: the one of -Dwiremessage.vectors, else vectors.json and evolution.json. */
+  static List<Source> vectorsFiles() throws IOException {
     String given = System.getProperty("wiremessage.vectors", "");
     if (!given.isBlank() && !given.startsWith("${")) {
       Path p = Path.of(given);
