@@ -38,9 +38,14 @@ import java.lang.annotation.Target;
  * <p>An older reader rejects a newer writer's frame (bytes after its last component are
  * malformed) unless the message is {@link WireMessage#extensible()}: so, without
  * {@code extensible}, deploy the readers first.
+ *
+ * <p>In a {@link Format#JSON} body, a {@code @Since} component whose key is missing (or
+ * {@code null}) takes its absent value. This annotation alone is kept at run time
+ * ({@link RetentionPolicy#RUNTIME}): a JSON mapper binds the record by reflection, and must see
+ * which components a peer of an older version leaves out.
  */
 @Documented
-@Retention(RetentionPolicy.CLASS)
+@Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.RECORD_COMPONENT)
 public @interface Since {
   /** {@return the version of the message that added the component, 2 or more} */

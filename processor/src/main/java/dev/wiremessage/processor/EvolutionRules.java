@@ -4,8 +4,6 @@ import com.palantir.javapoet.TypeName;
 import dev.wiremessage.Length;
 import dev.wiremessage.processor.encoding.Encoding;
 import dev.wiremessage.processor.encoding.NestedMessageEncoding;
-import dev.wiremessage.processor.encoding.NullableEncoding;
-import dev.wiremessage.processor.encoding.OptionalEncoding;
 import dev.wiremessage.processor.support.Ann;
 import dev.wiremessage.processor.support.Diagnostic;
 import dev.wiremessage.processor.support.Reporter;
@@ -74,8 +72,9 @@ final class EvolutionRules {
       if (version < 2) {
         reporter.report(Diagnostic.SINCE_VERSION, c, since, "value", version, field);
       } else if (version < lastVersion) {
-        reporter.report(Diagnostic.SINCE_DECREASING, c, since, "value", version, field, lastVersion,
-            record + "." + lastSince.getSimpleName(), lastVersion, c.getSimpleName(), lastSince.getSimpleName());
+        reporter.report(Diagnostic.SINCE_DECREASING, c, since, "value", version, field,
+            record + "." + lastSince.getSimpleName(), lastVersion, lastVersion, c.getSimpleName(),
+            lastSince.getSimpleName());
       }
       if (!hasAbsentValue(c)) {
         reporter.report(Diagnostic.SINCE_NO_ABSENT_VALUE, c, since, null, Math.max(version, 2), field, c.asType(),
@@ -117,22 +116,18 @@ final class EvolutionRules {
         return;
       }
     }
-    NestedMessageEncoding nested = nested(last);
-    String what = nested == null ? "a value that takes the rest of the payload" : "the Format.JSON record "
-        + nested.type().simpleName();
-    String fix = nested == null ? "Give it a length"
-        : "Send it with a length: @JsonBlob, or make " + nested.type().simpleName()
-            + " evolving (@WireMessage(extensible = true)), which nests it after its byte length";
-    reporter.report(Diagnostic.REST_IN_EVOLVING, c, what, field, record, why, fix);
-  }
-
-  private static NestedMessageEncoding nested(Encoding e) {
-    if (e instanceof OptionalEncoding o) {
-      return nested(o.inner());
-    } else if (e instanceof NullableEncoding n) {
-      return nested(n.inner());
+    NestedMessageEncoding nested = NestedMessageEncoding.restTaker(last);
+    String what = nested == null ? "a value that takes the rest of the payload" : nested.restWhat();
+    String fix;
+    if (nested == null) {
+      fix = "Give it a length";
+    } else if (nested.json()) {
+      fix = "Send it with a length: @JsonBlob, or make " + nested.type().simpleName()
+          + " evolving (@WireMessage(extensible = true)), which nests it after its byte length";
+    } else {
+      fix = Character.toUpperCase(nested.restFix().charAt(0)) + nested.restFix().substring(1);
     }
-    return e instanceof NestedMessageEncoding n ? n : null;
+    reporter.report(Diagnostic.REST_IN_EVOLVING, c, what, field, record, why, fix);
   }
 
   /**

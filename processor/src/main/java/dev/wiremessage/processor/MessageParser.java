@@ -6,6 +6,7 @@ import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeName;
 import dev.wiremessage.Format;
 import dev.wiremessage.processor.encoding.Encoding;
+import dev.wiremessage.processor.encoding.NestedMessageEncoding;
 import dev.wiremessage.processor.encoding.Site;
 import dev.wiremessage.processor.model.ComponentModel;
 import dev.wiremessage.processor.model.FramingModel;
@@ -124,7 +125,15 @@ final class MessageParser {
     }
     Site site = new Site(reporter, c, type.getSimpleName().toString(), c.getSimpleName().toString(), last, false,
         encoding, Ann.find(elements, c, COUNT));
-    return components.parse(site, c, constants);
+    Encoding result = components.parse(site, c, constants);
+    // A REST length or count on the component itself was reported by its encoding; what is
+    // left is a nested record whose payload runs to the end, directly or in an Optional.
+    NestedMessageEncoding rest = result == null || last ? null : NestedMessageEncoding.restTaker(result);
+    if (rest != null) {
+      site.report(Diagnostic.REST_NOT_LAST, rest.restWhat(), field, c.getSimpleName(), rest.restFix());
+      return null;
+    }
+    return result;
   }
 
   /** Checks what a message and a protocol share: accessible, not generic. */

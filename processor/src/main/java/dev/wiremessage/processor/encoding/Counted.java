@@ -15,6 +15,14 @@ public record Counted(Length length, Endian order, int max) {
 
   /** The count of the site's {@code @Count}; null (reported) when it is not allowed there. */
   static Counted create(Site site, Encoding element) {
+    NestedMessageEncoding rest = NestedMessageEncoding.restTaker(element);
+    if (rest != null) {
+      String fix = rest.json()
+          ? "Send each element with a length: @JsonBlob, or make " + rest.type().simpleName() + " a binary record"
+          : Character.toUpperCase(rest.restFix().charAt(0)) + rest.restFix().substring(1);
+      site.report(Diagnostic.REST_IN_ELEMENT, rest.restWhat(), site.field(), fix);
+      return null;
+    }
     Ann ann = site.count();
     if (ann == null) {
       return new Counted(Length.U32, Endian.BIG, -1);

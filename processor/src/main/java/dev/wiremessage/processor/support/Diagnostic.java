@@ -50,6 +50,8 @@ public enum Diagnostic {
       "@Bytes on %s, whose type %s is not byte[]. @Bytes applies to byte[] only; remove it%s"),
   COUNT_TYPE("count-type", Kind.ERROR,
       "@Count on %s, whose type %s is not a List or an array. Remove @Count, or make the type List<T> or T[]"),
+  COUNT_JSON_BLOB("count-json-blob", Kind.ERROR,
+      "@Count on %s, which is @JsonBlob: the whole %s is one JSON text, with no count. Remove @Count, or remove @JsonBlob to send a count and then each element"),
   REST_NOT_LAST("rest-not-last", Kind.ERROR,
       "%s on %s, which is not the last component: it takes every byte left in the payload. Move %s to the end of the record, or %s"),
   REST_IN_ELEMENT("rest-in-element", Kind.ERROR,

@@ -29,7 +29,7 @@ public final class MessageWriter {
   }
 
   private static MethodSpec encode(MessageModel m) {
-    NameAllocator names = new NameAllocator();
+    NameAllocator names = ReservedNames.of(m);
     MethodSpec.Builder method = CodecWriter.encodeMethod(m.type(), names);
     for (ComponentModel c : m.components()) {
       Scope scope = new Scope(names, names.get("out"), c.field(), c.name(), null);
@@ -40,7 +40,7 @@ public final class MessageWriter {
   }
 
   private static MethodSpec decode(MessageModel m) {
-    NameAllocator names = new NameAllocator();
+    NameAllocator names = ReservedNames.of(m);
     MethodSpec.Builder method = CodecWriter.decodeMethod(m.type(), names);
     String in = names.get("in");
     List<String> locals = new ArrayList<>();
@@ -100,7 +100,7 @@ public final class MessageWriter {
   private static MethodSpec decodeJson(MessageModel m) {
     NameAllocator names = new NameAllocator();
     return CodecWriter.decodeMethod(m.type(), names)
-        .addStatement("return $N.readJson($T.class, $L, $L, $S)", names.get("in"), m.type(),
+        .addStatement("return $N.readJsonNonNull($T.class, $L, $L, $S)", names.get("in"), m.type(),
             CodecWriter.length(Length.REST), CodecWriter.endian(Endian.BIG), m.simpleName())
         .build();
   }

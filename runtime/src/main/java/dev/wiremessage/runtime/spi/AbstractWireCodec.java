@@ -232,6 +232,12 @@ public abstract class AbstractWireCodec<T> implements WireCodec<T> {
     public T parse(byte[] buf, int offset, int length) throws WireFormatException {
       PayloadReader r = new PayloadReader(settings, buf, offset, length);
       T message = decodePayload(r);
+      if (message == null) {
+        // Every path (fromFrame, read, decoders) parses here: a null would read as "clean end of
+        // stream" or "no frame yet" to its caller. Generated code rejects the JSON text null
+        // itself, with the component; this is the guard for any other way to produce one.
+        throw Fail.malformed(typeName, "the payload decodes to no message (null)", 0);
+      }
       r.expectEnd(typeName);
       return message;
     }

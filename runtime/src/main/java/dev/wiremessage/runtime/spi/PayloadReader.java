@@ -7,6 +7,7 @@ import dev.wiremessage.runtime.WireFormatException;
 import dev.wiremessage.runtime.internal.Bits;
 import dev.wiremessage.runtime.internal.DefaultJson;
 import dev.wiremessage.runtime.internal.Fail;
+import dev.wiremessage.runtime.internal.JsonTextException;
 import dev.wiremessage.runtime.internal.Utf8;
 import java.io.IOException;
 import java.lang.reflect.Type;
@@ -19,7 +20,11 @@ import java.util.Arrays;
  * Not thread-safe.
  */
 public final class PayloadReader {
-  /** The most elements a count may announce when each element takes no bytes on the wire. */
+  /**
+   * The most elements that take no bytes on the wire (empty records) one payload may announce,
+   * across all its counts and nesting levels together: a budget per payload, not per count, so
+   * that nested lists ({@code List<List<Empty>>}) cannot multiply it.
+   */
   public static final int MAX_ZERO_WIDTH_COUNT = 1 << 16;
   /** The {@code max} of a component without {@code maxBytes} or {@code @Count(max)}. */
   private static final long NO_MAX = Long.MAX_VALUE;
@@ -31,6 +36,8 @@ public final class PayloadReader {
   private final int maxDepth;
   private int pos;
   private int depth = 1; // the top-level message
+  /** What is left of {@link #MAX_ZERO_WIDTH_COUNT} for this payload. */
+  private int zeroWidthLeft = MAX_ZERO_WIDTH_COUNT;
   /** The codec's settings: their mapper is looked up on the first JSON read. */
   private final CodecSettings settings;
   private JsonMapper json;
@@ -88,8 +95,12 @@ public final class PayloadReader {
       throw Fail.malformed(field, "messages nested deeper than " + maxDepth + " (maxDepth)", pos - base);
     }
     depth++;
+    int at = pos;
     V value = codec.decodePayload(this);
     depth--;
+    if (value == null) {
+      throw Fail.malformed(field, "the nested payload decodes to no message (null)", at - base);
+    }
     return value;
   }
 
@@ -126,11 +137,16 @@ public final class PayloadReader {
       throw Fail.malformed(field, "message of " + Fail.bytes(n) + " but " + (outer - pos) + " left", at - base);
     }
     limit = pos + (int) n;
+    int start = pos;
     depth++;
     V value = codec.decodePayload(this);
     depth--;
+    if (value == null) {
+      throw Fail.malformed(field, "the nested payload decodes to no message (null)", start - base);
+    }
     if (pos != limit) {
-      throw Fail.malformed(field, Fail.bytes(limit - pos) + " left after " + field, pos - base);
+      throw Fail.malformed(field, Fail.bytes(limit - pos) + " left after the last component of a " + n
+          + "-byte nested message", pos - base);
     }
     limit = outer;
     return value;
@@ -281,6 +297,7 @@ public final class PayloadReader {
    * @param order byte order of a fixed-width count
    * @param minElementBytes the fewest bytes one element takes on the wire; 0 for elements that
    *     can take none (empty records), of which at most {@value #MAX_ZERO_WIDTH_COUNT} are allowed
+   *     in the whole payload, all counts together
    * @param field "Record.component", named in errors
    * @return the count, or -1 for REST
    * @throws WireFormatException malformed: more elements than the bytes left can hold, too many
@@ -305,11 +322,15 @@ public final class PayloadReader {
       throw Fail.malformed(field, "count " + count + " needs at least " + Fail.bytes(count * minElementBytes)
           + ", " + left + " left", at - base);
     }
-    if (minElementBytes == 0 && count > MAX_ZERO_WIDTH_COUNT) {
+    if (minElementBytes == 0) {
       // Elements that take no bytes (empty records) cost memory but no input: without this
-      // bound a 5-byte frame could ask for billions of them.
-      throw Fail.malformed(field, "count " + count + " of elements that take no bytes (at most "
-          + MAX_ZERO_WIDTH_COUNT + ")", at - base);
+      // bound a 5-byte frame could ask for billions of them, and without it being one budget
+      // for the whole payload, nested counts would multiply it (65,536 lists of 65,536 each).
+      if (count > zeroWidthLeft) {
+        throw Fail.malformed(field, "count " + count + " of elements that take no bytes, "
+            + zeroWidthLeft + " left of the payload's " + MAX_ZERO_WIDTH_COUNT, at - base);
+      }
+      zeroWidthLeft -= (int) count;
     }
     if (count > Integer.MAX_VALUE - 8) {
       throw Fail.malformed(field, "count " + count + " is larger than a Java list", at - base);
@@ -522,13 +543,21 @@ public final class PayloadReader {
     try {
       v = mapper.read(buf, pos, n, type);
     } catch (IOException | RuntimeException e) {
-      throw Fail.malformed(field, "invalid JSON for " + type.getTypeName() + ": " + firstLine(e), pos - base);
+      // the default mapper says where in the text; the offset is then the failing byte's
+      long at = e instanceof JsonTextException t && t.textOffset() >= 0 && t.textOffset() <= n
+          ? pos - base + t.textOffset() : pos - base;
+      throw Fail.malformed(field, "invalid JSON for " + simpleName(type) + ": " + firstLine(e), at);
     }
     if (v == null && nonNull) {
       throw Fail.malformed(field, "JSON null where a value is required", pos - base);
     }
     pos += n;
     return (V) v;
+  }
+
+  /** {@code Map<String, List<Integer>>}: the type's name without package names. */
+  private static String simpleName(Type type) {
+    return type.getTypeName().replaceAll("\\b[a-z][a-z0-9_]*\\.", "").replace('$', '.');
   }
 
   private static String firstLine(Exception e) {
