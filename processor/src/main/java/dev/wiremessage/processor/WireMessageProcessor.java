@@ -45,6 +45,10 @@ import javax.lang.model.type.TypeMirror;
  * elements of the round, and the annotations read on other types have {@code CLASS}
  * retention. When such a reachable type changes, Gradle recompiles the types that refer to it
  * (a protocol interface refers to its permitted records), so their codecs are written again.
+ * The layout descriptor of a type ({@code META-INF/wiremessage/<binary name>.json}, a class
+ * output resource) has the same one originating element; the baseline check
+ * ({@code -Awiremessage.baseline=DIR}) reads only that type's own file in {@code DIR}, an input
+ * outside the sources that a Gradle build declares on the compile task (docs/getting-started.md).
  */
 @AutoService(Processor.class)
 public final class WireMessageProcessor extends AbstractProcessor {
