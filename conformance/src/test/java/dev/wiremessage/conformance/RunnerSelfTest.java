@@ -29,6 +29,42 @@ class RunnerSelfTest {
   }
 
   @Test
+  void aVectorItCannotApplyFailsInsteadOfBeingSkipped() {
+    String quote = JsonMapper.builder().build().writeValueAsString(QUOTE);
+    String broken = JsonMapper.builder().build().writeValueAsString("@WireMessage public record Quote(int x");
+    String v1 = "{\"format\":\"wiremessage conformance vectors\",\"version\":1,\"vectors\":["
+        + "{\"name\":\"unknown-key\",\"sources\":{\"Quote\":" + quote + "},\"type\":\"Quote\",\"direction\":\"compile\","
+        + "\"error\":\"compile\",\"schema\":3},"
+        + "{\"name\":\"v2-key-in-v1\",\"baseline\":{\"Quote\":" + quote + "},\"sources\":{\"Quote\":" + quote
+        + "},\"type\":\"Quote\",\"direction\":\"compatible\"}]}";
+    String v2 = "{\"format\":\"wiremessage conformance vectors\",\"version\":2,\"vectors\":["
+        + "{\"name\":\"baseline-broken\",\"baseline\":{\"Quote\":" + broken + "},\"sources\":{\"Quote\":" + quote
+        + "},\"type\":\"Quote\",\"direction\":\"compatible\"},"
+        + "{\"name\":\"compatible-without-baseline\",\"sources\":{\"Quote\":" + quote
+        + "},\"type\":\"Quote\",\"direction\":\"compatible\"}]}";
+
+    Map<String, List<String>> first = run(v1);
+    Map<String, List<String>> second = run(v2);
+
+    assertTrue(first.get("unknown-key").toString().contains("key \"schema\" is not in the vector format"),
+        first.get("unknown-key").toString());
+    assertTrue(first.get("v2-key-in-v1").toString().contains("key \"baseline\" needs a version 2 file"),
+        first.get("v2-key-in-v1").toString());
+    assertTrue(second.get("baseline-broken").toString().contains("the baseline does not compile"),
+        second.get("baseline-broken").toString());
+    assertTrue(second.get("compatible-without-baseline").toString().contains("compatible\" without a baseline"),
+        second.get("compatible-without-baseline").toString());
+  }
+
+  @Test
+  void rejectsAFileOfAnUnknownVersion() {
+    String v3 = "{\"format\":\"wiremessage conformance vectors\",\"version\":3,\"vectors\":[]}";
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> Conformance.parse(JsonMapper.builder().build().readTree(v3)));
+    assertTrue(e.getMessage().contains("reads versions 1 and 2"), e.getMessage());
+  }
+
+  @Test
   void passesATrueVectorAndFailsEveryKindOfLie() {
     String value = "{\"symbol\":\"AAPL\",\"price\":\"18942\",\"qty\":300,\"venue\":\"XNAS\"}";
     String wrongValue = "{\"symbol\":\"AAPL\",\"price\":\"18942\",\"qty\":301,\"venue\":\"XNAS\"}";

@@ -57,10 +57,12 @@ final class ComponentParser {
   private final Elements elements;
   private final Types types;
   private final Map<TypeElement, Nested> nested = new HashMap<>();
+  private final EvolutionRules evolution;
 
   ComponentParser(Elements elements, Types types) {
     this.elements = elements;
     this.types = types;
+    this.evolution = new EvolutionRules(elements);
   }
 
   Encoding parse(Site site, RecordComponentElement component, NameAllocator constants) {
@@ -194,7 +196,7 @@ final class ComponentParser {
       boolean json = message.enumValue("format", Format.class) == Format.JSON;
       Nested nested = nested(element);
       return new NestedMessageEncoding(ClassName.get(element), Naming.codecOf(element), nested.minBytes(), json,
-          nested.rest());
+          nested.rest(), nested.evolving());
     }
     s.report(Diagnostic.UNSUPPORTED_TYPE, s.field(), t);
     return null;
@@ -259,10 +261,13 @@ final class ComponentParser {
   /**
    * What a component holding {@code record} needs to know of it, read from its model once.
    *
-   * @param minBytes the fewest payload bytes, a bound for counts of it (0 for a JSON record)
-   * @param rest why a binary record's payload runs to the end, or null
+   * @param minBytes the fewest bytes it takes, a bound for counts of it (0 for a JSON record); an
+   *     evolving record takes its VARINT byte length (1 byte at least) and its version-1 components
+   * @param rest why a binary record's payload runs to the end, or null (always for an evolving one,
+   *     which is nested after its length)
+   * @param evolving whether it has a {@code @Since} component or is extensible (evolution.md)
    */
-  record Nested(int minBytes, RestTail rest) {}
+  record Nested(int minBytes, RestTail rest, boolean evolving) {}
 
   /** The {@link Nested} facts of a nested record; while recursing into itself, 0 bytes and no rest. */
   Nested nested(TypeElement record) {
@@ -270,27 +275,31 @@ final class ComponentParser {
     if (known != null) {
       return known;
     }
-    nested.put(record, new Nested(0, null));
     Ann message = Ann.find(elements, record, WIRE_MESSAGE);
+    boolean evolving = message != null && evolution.evolving(record, message);
+    nested.put(record, new Nested(evolving ? 1 : 0, null, evolving));
     if (message == null || message.enumValue("format", Format.class) == Format.JSON) {
       return nested.get(record);
     }
-    int sum = 0;
+    int sum = evolving ? 1 : 0;
     RestTail rest = null;
     List<? extends RecordComponentElement> components = record.getRecordComponents();
     Reporter silent = Reporter.silent();
     for (int i = 0; i < components.size(); i++) {
       RecordComponentElement c = components.get(i);
       boolean last = i == components.size() - 1;
+      if (evolution.since(c) != null) {
+        continue; // absent from an older version's frame, and never REST (rest-in-evolving)
+      }
       Site site = new Site(silent, c, record.getSimpleName().toString(), c.getSimpleName().toString(),
           last, false, encodingAnnotation(c), Ann.find(elements, c, MessageParser.COUNT));
       Encoding e = parse(site, c, new NameAllocator());
       sum += e == null ? 0 : e.minBytes();
-      if (last && e != null && e.takesRest()) {
+      if (last && e != null && e.takesRest() && !evolving) {
         rest = restTail(site, e);
       }
     }
-    Nested result = new Nested(sum, rest);
+    Nested result = new Nested(sum, rest, evolving);
     nested.put(record, result);
     return result;
   }

@@ -11,7 +11,7 @@ import dev.wiremessage.processor.support.Diagnostic;
  *
  * @param max the most elements allowed ({@code @Count(max)}), or -1 for no limit but the frame's
  */
-record Counted(Length length, Endian order, int max) {
+public record Counted(Length length, Endian order, int max) {
 
   /** The count of the site's {@code @Count}; null (reported) when it is not allowed there. */
   static Counted create(Site site, Encoding element) {

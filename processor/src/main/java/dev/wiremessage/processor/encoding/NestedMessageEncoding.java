@@ -7,16 +7,21 @@ import com.palantir.javapoet.CodeBlock;
  * A component that is another {@code @WireMessage} record: its payload inline, through its
  * codec on the same writer and reader, which count the nesting depth against the codec's
  * {@code maxDepth}. A {@code Format.JSON} record takes the rest of the payload, and so does a
- * binary record whose last component does ({@code rest}).
+ * binary record whose last component does ({@code rest}). An evolving record (with
+ * {@code @Since} components, or extensible) is written after its payload's byte length, a
+ * VARINT, and read inside exactly that many bytes (evolution.md section 3): it never takes the
+ * rest.
  *
+ * @param minBytes the fewest bytes the nested record takes, its length included
  * @param rest why a binary record takes the rest of the payload, or null when it does not
+ * @param evolving whether the record is written after its byte length
  */
-public record NestedMessageEncoding(ClassName type, ClassName codec, int minBytes, boolean json, RestTail rest)
-    implements Encoding {
+public record NestedMessageEncoding(ClassName type, ClassName codec, int minBytes, boolean json, RestTail rest,
+    boolean evolving) implements Encoding {
 
   @Override
   public boolean takesRest() {
-    return json || rest != null;
+    return !evolving && (json || rest != null);
   }
 
   /** The nested record that makes {@code e} take the rest of the payload (inside an Optional or @Nullable), or null. */
@@ -42,12 +47,13 @@ public record NestedMessageEncoding(ClassName type, ClassName codec, int minByte
 
   @Override
   public void write(Scope scope, CodeBlock value, boolean nonNull) {
-    scope.statement("$N.writeMessage($T.INSTANCE, $L, $L)", scope.stream(), codec, scope.requireNonNull(value, nonNull),
-        scope.field());
+    scope.statement("$N.$N($T.INSTANCE, $L, $L)", scope.stream(), evolving ? "writeMessageWithLength" : "writeMessage",
+        codec, scope.requireNonNull(value, nonNull), scope.field());
   }
 
   @Override
   public CodeBlock read(Scope scope) {
-    return CodeBlock.of("$N.readMessage($T.INSTANCE, $L)", scope.stream(), codec, scope.field());
+    return CodeBlock.of("$N.$N($T.INSTANCE, $L)", scope.stream(), evolving ? "readMessageWithLength" : "readMessage",
+        codec, scope.field());
   }
 }

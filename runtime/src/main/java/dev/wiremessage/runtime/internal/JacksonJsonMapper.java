@@ -83,7 +83,12 @@ final class JacksonJsonMapper implements JsonMapper {
     @Override
     public JsonSetter.Value findSetterInfo(MapperConfig<?> config, Annotated a) {
       JsonComponents.Presence p = a instanceof AnnotatedMember m ? presence(m) : null;
-      return p == JsonComponents.Presence.REQUIRED ? JsonSetter.Value.forValueNulls(Nulls.FAIL) : JsonSetter.Value.empty();
+      if (p == JsonComponents.Presence.REQUIRED) {
+        return JsonSetter.Value.forValueNulls(Nulls.FAIL);
+      }
+      // a missing @Since list, array or primitive is empty or zero (evolution.md section 4)
+      return p == JsonComponents.Presence.ADDED_LATER ? JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY)
+          : JsonSetter.Value.empty();
     }
 
     private static JsonComponents.Presence presence(AnnotatedMember m) {

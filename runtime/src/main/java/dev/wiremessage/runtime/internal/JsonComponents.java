@@ -1,5 +1,6 @@
 package dev.wiremessage.runtime.internal;
 
+import dev.wiremessage.Since;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Executable;
@@ -15,7 +16,9 @@ import java.util.OptionalLong;
  * the default mapper decides it (docs/wire-format.md, "JSON rules"). A component that may be
  * absent on the wire ({@code Optional}, or an annotation named {@code Nullable}, any package,
  * on the component or its type) takes its absent value when its key is missing or
- * {@code null}; every other component's key is required and its value must not be null.
+ * {@code null}; so does a {@code @Since} component (evolution.md section 4: an older peer
+ * leaves it out), whose absent value is then an empty list or array, or a primitive's zero;
+ * every other component's key is required and its value must not be null.
  */
 final class JsonComponents {
   /** How a JSON object may carry a component. */
@@ -23,7 +26,12 @@ final class JsonComponents {
     /** The key must be there, with a value that is not {@code null}. */
     REQUIRED,
     /** A missing key or {@code null} is the component's absent value (empty, or null). */
-    MAY_BE_ABSENT
+    MAY_BE_ABSENT,
+    /**
+     * A {@code @Since} component of another type: a missing key or {@code null} is its absent
+     * value, an empty list or array or a primitive's zero.
+     */
+    ADDED_LATER
   }
 
   private JsonComponents() {}
@@ -53,7 +61,7 @@ final class JsonComponents {
         || namesNullable(c.getAnnotations()) || namesNullable(c.getAnnotatedType())) {
       return Presence.MAY_BE_ABSENT;
     }
-    return Presence.REQUIRED;
+    return c.isAnnotationPresent(Since.class) ? Presence.ADDED_LATER : Presence.REQUIRED;
   }
 
   private static boolean namesNullable(AnnotatedType type) {

@@ -31,7 +31,8 @@ public final class PayloadReader {
 
   private final byte[] buf;
   private final int base;
-  private final int limit;
+  /** The end of the payload being read: the frame's, or a nested evolving message's while it is read. */
+  private int limit;
   private final int maxDepth;
   private int pos;
   private int depth = 1; // the top-level message
@@ -104,7 +105,65 @@ public final class PayloadReader {
   }
 
   /**
-   * Bytes left in the payload.
+   * The payload of a nested evolving message (evolution.md section 3), through {@code codec}:
+   * its byte length as a VARINT, then exactly that many bytes, which {@code codec} reads as a
+   * whole payload of their own (a frame of an older version ends early, one of a newer version
+   * leaves bytes an extensible message skips); then the reading goes on after them. One level
+   * deeper, as {@link #readMessage}.
+   *
+   * <pre>
+   * Pos(int x, int y, &#64;Since(2) Optional&lt;Integer&gt; z) nested in Fix(byte kind, Pos pos, String tag)
+   *   01 | 0D | 00000001 00000002 01 00000003 | 00000001 74     version 2: 13 bytes
+   *   01 | 08 | 00000001 00000002             | 00000001 74     version 1: z = Optional.empty()
+   * </pre>
+   *
+   * @param <V> the nested record's type
+   * @param codec the nested record's codec
+   * @param field "Record.component" holding the nested message, named in errors
+   * @return the nested message
+   * @throws WireFormatException malformed: a length beyond the bytes left (checked before the
+   *     message is read), a VARINT cut short, bytes left after the components of a message that
+   *     is not extensible, nested deeper than {@code maxDepth}, or the nested payload breaks the
+   *     format
+   */
+  public <V> V readMessageWithLength(AbstractWireCodec<V> codec, String field) throws WireFormatException {
+    if (depth >= maxDepth) {
+      throw Fail.malformed(field, "messages nested deeper than " + maxDepth + " (maxDepth)", pos - base);
+    }
+    int at = pos;
+    long n = readVarint(field, "message", true);
+    int outer = limit;
+    if (n > outer - pos) {
+      throw Fail.malformed(field, "message of " + Fail.bytes(n) + " but " + (outer - pos) + " left", at - base);
+    }
+    limit = pos + (int) n;
+    int start = pos;
+    depth++;
+    V value = codec.decodePayload(this);
+    depth--;
+    if (value == null) {
+      throw Fail.malformed(field, "the nested payload decodes to no message (null)", start - base);
+    }
+    if (pos != limit) {
+      throw Fail.malformed(field, Fail.bytes(limit - pos) + " left after the last component of a " + n
+          + "-byte nested message", pos - base);
+    }
+    limit = outer;
+    return value;
+  }
+
+  /**
+   * Skips the bytes left in the payload of an extensible message after the components its
+   * record knows: a later version appended them (evolution.md section 2).
+   */
+  public void skipLaterVersions() {
+    pos = limit;
+  }
+
+  /**
+   * Bytes left in the payload (of a nested evolving message, while it is read). Generated code
+   * asks before the first component of each version after the first: none left means the frame
+   * is of an older version, and the components from there on take their absent values.
    *
    * @return bytes between the position and the end of the payload; 0 when all were read
    */
