@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.wiremessage.examples.Evolving.Batch;
 import dev.wiremessage.examples.Evolving.Box;
 import dev.wiremessage.examples.Evolving.Cmd;
 import dev.wiremessage.examples.Evolving.Fix;
+import dev.wiremessage.examples.Evolving.Meta;
 import dev.wiremessage.examples.Evolving.Note;
 import dev.wiremessage.examples.Evolving.Pos;
 import dev.wiremessage.examples.Evolving.Reading;
@@ -239,5 +241,17 @@ class EvolutionReadPathsTest {
     assertTrue(message.startsWith("malformed: Fix.pos: payload ends inside Fix.pos"), message);
     assertEquals("malformed: Fix.pos: VARINT message length longer than 10 bytes (at byte 1)",
         malformedEverywhere(Evolving_FixCodec.INSTANCE, "0000000c 01 ffffffffffffffffffffff"));
+  }
+
+  @Test
+  void evolvingJsonRecordsInAListCarryTheirLength() throws Exception {
+    // {"who":"a"}: a version-1 peer's object, 11 bytes after its VARINT length
+    decodesEverywhere(Evolving_BatchCodec.INSTANCE, "00000014 00000001 0b 7b2277686f223a2261227d 00000009",
+        new Batch(List.of(new Meta("a", Optional.empty())), 9));
+    // {"who":"a","x":1}: a later version's key, ignored
+    decodesEverywhere(Evolving_BatchCodec.INSTANCE, "0000001a 00000001 11 7b2277686f223a2261222c2278223a317d 00000009",
+        new Batch(List.of(new Meta("a", Optional.empty())), 9));
+    Batch current = new Batch(List.of(new Meta("a", Optional.of("n")), new Meta("b", Optional.empty())), 9);
+    decodesEverywhere(Evolving_BatchCodec.INSTANCE, HEX.formatHex(Evolving_BatchCodec.INSTANCE.toFrame(current)), current);
   }
 }

@@ -2,6 +2,7 @@ package dev.wiremessage.examples;
 
 import dev.wiremessage.Delimited;
 import dev.wiremessage.FixedInt;
+import dev.wiremessage.Format;
 import dev.wiremessage.Length;
 import dev.wiremessage.Since;
 import dev.wiremessage.Utf8;
@@ -44,4 +45,10 @@ final class Evolving {
   @WireMessage
   @Delimited(value = "\n", escape = true)
   record Note(@Utf8(length = Length.U8) String a, @Since(2) Optional<String> b) {}
+
+  @WireMessage(format = Format.JSON, extensible = true)
+  record Meta(String who, @Since(2) Optional<String> note) {}
+
+  @WireMessage
+  record Batch(List<Meta> metas, int n) {}
 }

@@ -152,6 +152,23 @@ class EvolutionDiagnosticsTest {
   }
 
   @Test
+  void nestedRecordEndingInRestLastInEvolvingMessage() {
+    JavaFileObject inner = Sources.of("Inner", """
+        @WireMessage
+        public record Inner(int a, @Utf8(length = Length.REST) String s) {}
+        """);
+    JavaFileObject bad = Sources.of("Bad", """
+        @WireMessage
+        public record Bad(
+            int a,
+            @Since(2) Optional<Inner> in) {}
+        """);
+    assertError("BadCodec", bad, 7,
+        "[wiremessage:rest-in-evolving] the record Inner (ending in @Utf8(length = Length.REST) on Inner.s) on Bad.in: Bad is evolving (it has @Since components), so its payload must end where its last component ends, for a reader to find another version's components or skip them. Give Inner.s a length, e.g. @Utf8(length = Length.U32)",
+        inner);
+  }
+
+  @Test
   void protocolMemberFollowsTheRules() {
     JavaFileObject cmd = Sources.of("Cmd", "@WireProtocol public sealed interface Cmd permits Start {}");
     JavaFileObject start = Sources.of("Start", """
