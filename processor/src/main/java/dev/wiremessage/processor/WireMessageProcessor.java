@@ -40,8 +40,9 @@ import javax.lang.model.type.TypeMirror;
  * {@code @WireProtocol} interface), and everything the processor reads to write it is
  * reachable from that type's declaration: its components, their types and those types'
  * annotations (a nested {@code @WireMessage} record, whose codec is referenced by name only,
- * and whose smallest encoding sizes a list's count check), and for a protocol the records of
- * its {@code permits} clause with their {@code @WireMessage(id)}. Nothing comes from unrelated
+ * whose smallest encoding sizes a list's count check, and whose last component, read down
+ * through the records nested there, says whether its payload runs to the end), and for a
+ * protocol the records of its {@code permits} clause with their {@code @WireMessage(id)}. Nothing comes from unrelated
  * elements of the round, and the annotations read on other types have {@code CLASS}
  * retention. When such a reachable type changes, Gradle recompiles the types that refer to it
  * (a protocol interface refers to its permitted records), so their codecs are written again.

@@ -34,6 +34,20 @@ class StrictDecodingTest {
   }
 
   @Test
+  void jsonBodyOfNullInAProtocolAndDelimitedIsMalformed() throws Exception {
+    CompiledClasses classes = new CompiledClasses(Sources.compile(
+        Sources.of("P", "@WireProtocol public sealed interface P permits Data {}"),
+        Sources.of("Data", "@WireMessage(id = 1, format = Format.JSON) public record Data(String message) implements P {}"),
+        Sources.of("Line", "@WireMessage(format = Format.JSON) @Delimited public record Line(String message) {}")));
+    WireFormatException p = assertThrows(WireFormatException.class,
+        () -> classes.codec("P").fromFrame(HEX.parseHex("00000005" + "01" + NULL)));
+    assertThat(p.getMessage()).isEqualTo("malformed: Data: JSON null where a value is required (at byte 1)");
+    WireFormatException line = assertThrows(WireFormatException.class,
+        () -> classes.codec("Line").fromFrame(HEX.parseHex(NULL + "0a")));
+    assertThat(line.getMessage()).isEqualTo("malformed: Line: JSON null where a value is required (at byte 0)");
+  }
+
+  @Test
   void presentOptionalOfJsonRecordThatReadsNullIsMalformed() throws Exception {
     CompiledClasses classes = new CompiledClasses(Sources.compile(Sources.of("Data", DATA),
         Sources.of("OptJson", "@WireMessage public record OptJson(@FixedInt(bytes = 1) int a, Optional<Data> d) {}")));
