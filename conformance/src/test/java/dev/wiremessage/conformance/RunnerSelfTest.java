@@ -57,6 +57,31 @@ class RunnerSelfTest {
   }
 
   @Test
+  void compilesSourcesAgainstTheirBaseline() {
+    String quote = JsonMapper.builder().build().writeValueAsString(QUOTE);
+    String wider = JsonMapper.builder().build().writeValueAsString(QUOTE.replace("@FixedInt(bytes = 4) int qty",
+        "@FixedInt(bytes = 8) long qty"));
+    String file = "{\"format\":\"wiremessage conformance vectors\",\"version\":2,\"vectors\":["
+        + "{\"name\":\"breaks-but-said-compatible\",\"baseline\":{\"Quote\":" + quote + "},\"sources\":{\"Quote\":"
+        + wider + "},\"type\":\"Quote\",\"direction\":\"compatible\"},"
+        + "{\"name\":\"same-but-said-breaking\",\"baseline\":{\"Quote\":" + quote + "},\"sources\":{\"Quote\":"
+        + quote + "},\"type\":\"Quote\",\"direction\":\"compile\",\"error\":\"compile\"},"
+        + "{\"name\":\"really-breaks\",\"baseline\":{\"Quote\":" + quote + "},\"sources\":{\"Quote\":"
+        + wider + "},\"type\":\"Quote\",\"direction\":\"compile\",\"error\":\"compile\"},"
+        + "{\"name\":\"really-compatible\",\"baseline\":{\"Quote\":" + quote + "},\"sources\":{\"Quote\":"
+        + quote + "},\"type\":\"Quote\",\"direction\":\"compatible\"}]}";
+
+    Map<String, List<String>> problems = run(file);
+
+    assertTrue(problems.get("breaks-but-said-compatible").toString().contains("does not compile against its baseline"),
+        problems.get("breaks-but-said-compatible").toString());
+    assertTrue(problems.get("same-but-said-breaking").toString().contains("should have reported an error"),
+        problems.get("same-but-said-breaking").toString());
+    assertEquals(List.of(), problems.get("really-breaks"));
+    assertEquals(List.of(), problems.get("really-compatible"));
+  }
+
+  @Test
   void rejectsAFileOfAnUnknownVersion() {
     String v3 = "{\"format\":\"wiremessage conformance vectors\",\"version\":3,\"vectors\":[]}";
     IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
