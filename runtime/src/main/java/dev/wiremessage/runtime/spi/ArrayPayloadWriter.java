@@ -153,9 +153,14 @@ final class ArrayPayloadWriter extends PayloadWriter {
 
   @Override
   void putBytes(byte[] value) {
-    ensure(value.length);
-    System.arraycopy(value, 0, buf, pos, value.length);
-    pos += value.length;
+    putBytes(value, 0, value.length);
+  }
+
+  @Override
+  void putBytes(byte[] value, int offset, int length) {
+    ensure(length);
+    System.arraycopy(value, offset, buf, pos, length);
+    pos += length;
   }
 
   @Override

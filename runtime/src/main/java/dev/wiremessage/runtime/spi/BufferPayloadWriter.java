@@ -140,9 +140,14 @@ final class BufferPayloadWriter extends PayloadWriter {
 
   @Override
   void putBytes(byte[] value) {
-    ensure(value.length);
-    buf.put(pos, value, 0, value.length);
-    pos += value.length;
+    putBytes(value, 0, value.length);
+  }
+
+  @Override
+  void putBytes(byte[] value, int offset, int length) {
+    ensure(length);
+    buf.put(pos, value, offset, length);
+    pos += length;
   }
 
   @Override

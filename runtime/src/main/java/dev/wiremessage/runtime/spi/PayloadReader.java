@@ -65,6 +65,33 @@ public final class PayloadReader {
   }
 
   /**
+   * Whether the codec was given a mapper of its own with {@code withJsonMapper}: generated
+   * {@code Format.JSON} codecs then read the whole body through it, as before there was
+   * generated JSON code (docs/wire-format.md section 14, "Leniency is a mapper of your own").
+   *
+   * @return true when the codec's settings name a mapper
+   */
+  public boolean hasOwnJsonMapper() {
+    return settings.json() != null;
+  }
+
+  /**
+   * Starts reading a {@code Format.JSON} body with generated code: the rest of the payload is
+   * one JSON object, which {@link JsonBodyReader#end()} checks is all there is.
+   *
+   * @param field the record's name, named in errors
+   * @return the lexer over the body's bytes
+   */
+  public JsonBodyReader beginJsonBody(String field) {
+    return new JsonBodyReader(this, buf, base, pos, limit, field);
+  }
+
+  /** Moves to {@code p}, where a JSON body ended (the payload's end). */
+  void skipTo(int p) {
+    pos = p;
+  }
+
+  /**
    * The JSON mapper of the codec that started this payload.
    *
    * @return the codec's mapper, or the default (Jackson), looked up on the first call

@@ -27,13 +27,59 @@ public abstract sealed class PayloadWriter permits ArrayPayloadWriter, BufferPay
 
   private final int maxDepth;
   private JsonMapper json;
+  /** Whether the codec was given a mapper of its own ({@code withJsonMapper}): it then writes JSON bodies. */
+  private final boolean ownJson;
+  /** The scratch of generated JSON bodies, made on the first and reused (a body holds no other body). */
+  private JsonBodyWriter jsonBody;
   /** Nesting level of the message being written; 1 is the top-level message. */
   int depth = 1;
 
   /** {@code json} null: the default mapper, resolved on first use. */
   PayloadWriter(JsonMapper json, int maxDepth) {
     this.json = json;
+    this.ownJson = json != null;
     this.maxDepth = maxDepth;
+  }
+
+  /**
+   * Whether the codec was given a mapper of its own with {@code withJsonMapper}: generated
+   * {@code Format.JSON} codecs then write the whole body through it, as before there was
+   * generated JSON code (docs/wire-format.md section 14, "Leniency is a mapper of your own").
+   *
+   * @return true when {@link #json()} is a mapper the user chose
+   */
+  public final boolean hasOwnJsonMapper() {
+    return ownJson;
+  }
+
+  /**
+   * Starts a {@code Format.JSON} body written by generated code: an empty writer, which
+   * {@link #endJsonBody} appends to this payload.
+   *
+   * @param field the record's name, named in encode errors
+   * @return the writer of the body's JSON text
+   */
+  public final JsonBodyWriter beginJsonBody(String field) {
+    JsonBodyWriter w = jsonBody;
+    if (w == null || w.inUse) {
+      w = new JsonBodyWriter(this);
+      if (jsonBody == null) {
+        jsonBody = w;
+      }
+    }
+    w.reset(field);
+    return w;
+  }
+
+  /**
+   * Appends the text of a body begun with {@link #beginJsonBody}, which runs to the end of the
+   * payload (wire-format section 4): no length before it.
+   *
+   * @param body the writer {@link #beginJsonBody} returned
+   */
+  public final void endJsonBody(JsonBodyWriter body) {
+    putBytes(body.buf, 0, body.pos);
+    body.release();
   }
 
   /**
@@ -356,7 +402,7 @@ public abstract sealed class PayloadWriter permits ArrayPayloadWriter, BufferPay
   }
 
   /** {@code value} as JSON text through {@link #json()}; the mapper's failures are encode errors. */
-  private byte[] jsonText(Object value, Type type, String field) {
+  final byte[] jsonText(Object value, Type type, String field) {
     JsonMapper mapper = json(); // no mapper at all is a setup problem, not this message's: not caught
     byte[] text;
     try {
@@ -390,6 +436,9 @@ public abstract sealed class PayloadWriter permits ArrayPayloadWriter, BufferPay
 
   /** The bytes of {@code value} as they are. */
   abstract void putBytes(byte[] value);
+
+  /** {@code length} bytes of {@code value} from {@code offset}, as they are. */
+  abstract void putBytes(byte[] value, int offset, int length);
 
   /** {@code value} (0 or more) as unsigned LEB128. */
   abstract void putVarint(long value);

@@ -1,0 +1,818 @@
+package dev.wiremessage.runtime.spi;
+
+import dev.wiremessage.runtime.WireFormatException;
+import dev.wiremessage.runtime.internal.Fail;
+import dev.wiremessage.runtime.internal.JsonTextException;
+import java.io.IOException;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Map;
+
+/**
+ * The input of generated {@code Format.JSON} code: a strict JSON lexer over the body's bytes
+ * in the payload (docs/wire-format.md sections 4 and 14), with no copy of the text. Every
+ * failure is a {@code malformed} {@link WireFormatException}, {@code invalid JSON for Type:
+ * what at $.json.path}, at the payload offset of the offending byte: a wrong JSON type (no
+ * coercion), a fraction or an out-of-range number for an integer, a duplicate key at any
+ * depth, invalid UTF-8, an unpaired surrogate ({@code \}{@code uD800} alone), a control
+ * character in a string, nesting deeper than {@link #MAX_DEPTH}, a number longer than
+ * {@link #MAX_NUMBER_CHARS}, anything after the object. Unknown keys are skipped, their
+ * values checked as strictly. What it allocates is the values it returns (and, for unknown
+ * keys, their names), all in proportion to the bytes of the body. Not thread-safe.
+ */
+public final class JsonBodyReader {
+  /** The deepest nesting of objects and arrays a body may have, the body's own object included. */
+  public static final int MAX_DEPTH = 500;
+  /** The longest number, in characters, a body may hold (Jackson's default limit too). */
+  public static final int MAX_NUMBER_CHARS = 1000;
+  /** What {@link #nextKey} returns at the end of an object. */
+  public static final int END = -1;
+  private static final double[] POW10 = {
+      1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18,
+      1e19, 1e20, 1e21, 1e22};
+
+  private final PayloadReader in;
+  private final byte[] buf;
+  /** Where the payload starts in {@link #buf}: offsets in errors are from there. */
+  private final int base;
+  private final int start;
+  private final int end;
+  private final String field;
+  private int pos;
+  private int depth;
+  private boolean first;
+  /** Where the last value, or the last map key, started: the offset of errors about it. */
+  private int valueAt;
+  private char[] chars;
+  /** Names of the keys no code asked for, per depth, made when the first such key comes. */
+  private java.util.ArrayList<HashSet<String>> otherKeys;
+
+  JsonBodyReader(PayloadReader in, byte[] buf, int base, int start, int end, String field) {
+    this.in = in;
+    this.buf = buf;
+    this.base = base;
+    this.start = start;
+    this.end = end;
+    this.field = field;
+    this.pos = start;
+  }
+
+  int position() {
+    return pos;
+  }
+
+  // ---- structure ---------------------------------------------------------------------------
+
+  /**
+   * Ends the body: only white space may follow the object.
+   *
+   * @throws WireFormatException malformed: anything else follows
+   */
+  public void end() throws WireFormatException {
+    skipSpace();
+    if (pos < end) {
+      throw error(pos, "unexpected " + describe(pos) + " after the object");
+    }
+    in.skipTo(pos);
+  }
+
+  /**
+   * Reads the opening brace of an object.
+   *
+   * @throws WireFormatException malformed: another value, or nested deeper than {@link #MAX_DEPTH}
+   */
+  public void beginObject() throws WireFormatException {
+    open('{', "an object");
+    if (otherKeys != null && depth < otherKeys.size() && otherKeys.get(depth) != null) {
+      otherKeys.get(depth).clear();
+    }
+  }
+
+  /**
+   * Reads {@code [}.
+   *
+   * @throws WireFormatException malformed: another value, or nested deeper than {@link #MAX_DEPTH}
+   */
+  public void beginArray() throws WireFormatException {
+    open('[', "an array");
+  }
+
+  private void open(char c, String what) throws WireFormatException {
+    int at = valueStart();
+    if (buf[at] != c) {
+      throw wrongType(at, what);
+    }
+    if (depth >= MAX_DEPTH) {
+      throw error(at, "JSON nested deeper than " + MAX_DEPTH + " levels");
+    }
+    depth++;
+    pos = at + 1;
+    first = true;
+  }
+
+  /**
+   * The next key of the object: its index in {@code keys}, or {@link #END} at its closing brace.
+   * Keys not in {@code keys} are skipped with their values (checked as strictly).
+   *
+   * @param keys the record's keys as {@link JsonBodyWriter#key(String)} made them
+   * @param seen bit {@code i} set: key {@code i} was read already
+   * @return the index of the key, its value next; or {@link #END}
+   * @throws WireFormatException malformed: a key in {@code seen} again, or broken JSON
+   */
+  public int nextKey(byte[][] keys, long seen) throws WireFormatException {
+    while (true) {
+      if (!nextMember()) {
+        return END;
+      }
+      int at = pos;
+      int q = scanString(at);
+      int index = -1;
+      if (q > 0) { // no escapes, ASCII: compare bytes with the key's ("name":)
+        int len = q - at - 1;
+        for (int i = 0; i < keys.length; i++) {
+          byte[] k = keys[i];
+          if (k.length == len + 3 && java.util.Arrays.equals(buf, at + 1, q, k, 1, len + 1)) {
+            index = i;
+            break;
+          }
+        }
+        pos = q + 1;
+      }
+      String name = null;
+      if (q < 0) { // escapes or non-ASCII: decode, then compare
+        name = readStringAt(at);
+        byte[] asKey = JsonBodyWriter.key(name);
+        for (int i = 0; i < keys.length; i++) {
+          if (java.util.Arrays.equals(keys[i], asKey)) {
+            index = i;
+            break;
+          }
+        }
+      }
+      colon();
+      if (index >= 0) {
+        if ((seen & 1L << index) != 0) {
+          throw error(at, "duplicate key '" + keyName(keys[index]) + "'");
+        }
+        return index;
+      }
+      otherKey(name != null ? name : new String(buf, at + 1, q - at - 1, StandardCharsets.ISO_8859_1), at);
+      skipValue();
+    }
+  }
+
+  /**
+   * The next key of a map's object, or null at its closing brace.
+   *
+   * @return the key, its value next
+   * @throws WireFormatException malformed: broken JSON
+   */
+  public String nextMapKey() throws WireFormatException {
+    if (!nextMember()) {
+      return null;
+    }
+    int at = pos;
+    String k = readStringAt(at);
+    valueAt = at;
+    colon();
+    return k;
+  }
+
+  /**
+   * {@code map.put(key, value)}, unless the map holds the key already.
+   *
+   * @param <V> the values' type
+   * @param map the map being read
+   * @param key the key {@link #nextMapKey} returned last
+   * @param value its value, not null
+   * @throws WireFormatException malformed: a duplicate key, at the key
+   */
+  public <V> void put(Map<String, V> map, String key, V value) throws WireFormatException {
+    if (map.put(key, value) != null) {
+      throw error(valueAt, "duplicate key '" + key + "'");
+    }
+  }
+
+  /**
+   * Whether another element of the array follows; false at its {@code ]}.
+   *
+   * @return true: an element is next
+   * @throws WireFormatException malformed: broken JSON
+   */
+  public boolean nextElement() throws WireFormatException {
+    skipSpace();
+    need(1);
+    if (buf[pos] == ']') {
+      pos++;
+      depth--;
+      first = false;
+      return false;
+    }
+    if (!first) {
+      expect(',', "',' or ']'");
+    }
+    first = false;
+    return true;
+  }
+
+  /** Before a key: false (and the object ended) at '}'. */
+  private boolean nextMember() throws WireFormatException {
+    skipSpace();
+    need(1);
+    if (buf[pos] == '}') {
+      pos++;
+      depth--;
+      first = false;
+      return false;
+    }
+    if (!first) {
+      expect(',', "',' or '}'");
+      skipSpace();
+      need(1);
+    }
+    first = false;
+    if (buf[pos] != '"') {
+      throw error(pos, "expected a key (a string), not " + describe(pos));
+    }
+    return true;
+  }
+
+  private void colon() throws WireFormatException {
+    skipSpace();
+    expect(':', "':'");
+  }
+
+  private void expect(char c, String what) throws WireFormatException {
+    need(1);
+    if (buf[pos] != c) {
+      throw error(pos, "expected " + what + ", not " + describe(pos));
+    }
+    pos++;
+  }
+
+  private void otherKey(String name, int at) throws WireFormatException {
+    if (otherKeys == null) {
+      otherKeys = new java.util.ArrayList<>();
+    }
+    while (otherKeys.size() <= depth) {
+      otherKeys.add(null);
+    }
+    HashSet<String> names = otherKeys.get(depth);
+    if (names == null) {
+      names = new HashSet<>();
+      otherKeys.set(depth, names);
+    }
+    if (!names.add(name)) {
+      throw error(at, "duplicate key '" + name + "'");
+    }
+  }
+
+  /**
+   * Skips one value of any kind, checked as strictly as any other.
+   *
+   * @throws WireFormatException malformed: broken JSON, duplicate keys, too deep
+   */
+  public void skipValue() throws WireFormatException {
+    int at = valueStart();
+    switch (buf[at]) {
+      case '{' -> {
+        beginObject();
+        while (nextMember()) {
+          int k = pos;
+          otherKey(readStringAt(k), k);
+          colon();
+          skipValue();
+        }
+      }
+      case '[' -> {
+        beginArray();
+        while (nextElement()) {
+          skipValue();
+        }
+      }
+      case '"' -> readStringAt(at);
+      case 't' -> literal(at, "true");
+      case 'f' -> literal(at, "false");
+      case 'n' -> literal(at, "null");
+      default -> number(at, false);
+    }
+  }
+
+  // ---- values --------------------------------------------------------------------------
+
+  /**
+   * Whether the next value is {@code null}, which is then read: an absent {@code Optional},
+   * {@code @Nullable} or {@code @Since} value.
+   *
+   * @return true: {@code null} was read
+   * @throws WireFormatException malformed: no value
+   */
+  public boolean readNull() throws WireFormatException {
+    int at = valueStart();
+    if (buf[at] != 'n') {
+      return false;
+    }
+    literal(at, "null");
+    return true;
+  }
+
+  /**
+   * A string.
+   *
+   * @return the string, never null
+   * @throws WireFormatException malformed: another type, invalid UTF-8, an unpaired surrogate
+   */
+  public String readString() throws WireFormatException {
+    int at = valueStart();
+    if (buf[at] != '"') {
+      throw wrongType(at, "a string");
+    }
+    return readStringAt(at);
+  }
+
+  /**
+   * A string of exactly one character.
+   *
+   * @return the character
+   * @throws WireFormatException malformed: another type, or another length
+   */
+  public char readChar() throws WireFormatException {
+    String s = readString();
+    if (s.length() != 1) {
+      throw error(valueAt, "expected a string of one character, not of " + s.length());
+    }
+    return s.charAt(0);
+  }
+
+  /**
+   * {@code true} or {@code false}.
+   *
+   * @return the value
+   * @throws WireFormatException malformed: another type ({@code 1}, {@code "true"})
+   */
+  public boolean readBoolean() throws WireFormatException {
+    int at = valueStart();
+    if (buf[at] == 't') {
+      literal(at, "true");
+      return true;
+    } else if (buf[at] == 'f') {
+      literal(at, "false");
+      return false;
+    }
+    throw wrongType(at, "a boolean");
+  }
+
+  /**
+   * An integer from {@code min} to {@code max}: no fraction or exponent, even {@code 1.0}.
+   *
+   * @param min the least value of the component's type
+   * @param max the greatest
+   * @param type the type's name, for errors ("int")
+   * @return the value
+   * @throws WireFormatException malformed: another type, a fraction, out of range
+   */
+  public long readLong(long min, long max, String type) throws WireFormatException {
+    int at = valueStart();
+    byte b = buf[at];
+    if (b != '-' && (b < '0' || b > '9')) {
+      throw wrongType(at, "an integer (" + type + ")");
+    }
+    int p = at;
+    boolean negative = b == '-';
+    if (negative) {
+      p++;
+    }
+    long v = 0; // accumulated negative, which holds Long.MIN_VALUE
+    boolean over = false;
+    while (p < end && buf[p] >= '0' && buf[p] <= '9') {
+      int d = buf[p] - '0';
+      if (v < (Long.MIN_VALUE + d) / 10) {
+        over = true;
+      } else {
+        v = v * 10 - d;
+      }
+      p++;
+    }
+    if (p < end && (buf[p] == '.' || buf[p] == 'e' || buf[p] == 'E')) {
+      number(at, false);
+      throw error(at, "expected an integer (" + type + "), not the number " + text(at, pos));
+    }
+    number(at, false); // the grammar: a digit after '-', no leading zeros, the length limit
+    if (!negative && v == Long.MIN_VALUE) {
+      over = true;
+    }
+    long value = negative ? v : -v;
+    if (over || value < min || value > max) {
+      throw error(at, text(at, pos) + " is out of range for " + type);
+    }
+    return value;
+  }
+
+  /**
+   * An {@code int}.
+   *
+   * @return the value
+   * @throws WireFormatException malformed: as {@link #readLong(long, long, String)}
+   */
+  public int readInt() throws WireFormatException {
+    return (int) readLong(Integer.MIN_VALUE, Integer.MAX_VALUE, "int");
+  }
+
+  /**
+   * A number; an integer is one too ({@code 2} is {@code 2.0}).
+   *
+   * @return the value, correctly rounded
+   * @throws WireFormatException malformed: another type ({@code "2"}), broken number
+   */
+  public double readDouble() throws WireFormatException {
+    int at = valueStart();
+    byte b = buf[at];
+    if (b != '-' && (b < '0' || b > '9')) {
+      throw wrongType(at, "a number");
+    }
+    return number(at, true);
+  }
+
+  /**
+   * A value of a type the generated code does not read itself, through the codec's
+   * {@link dev.wiremessage.runtime.JsonMapper} (the default needs Jackson databind).
+   *
+   * @param <V> the value's type
+   * @param type its type, generic arguments included
+   * @return the value, never null
+   * @throws WireFormatException malformed: what the mapper refuses, or {@code null}
+   */
+  @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
+  public <V> V readMapped(Type type) throws WireFormatException {
+    int at = valueStart();
+    skipValue();
+    Object v;
+    try {
+      v = in.json().read(buf, at, pos - at, type);
+    } catch (IOException | RuntimeException e) {
+      int off = e instanceof JsonTextException t && t.textOffset() >= 0 && t.textOffset() <= pos - at
+          ? at + (int) t.textOffset() : at;
+      String m = String.valueOf(e.getMessage());
+      int nl = m.indexOf('\n');
+      throw error(off, nl < 0 ? m : m.substring(0, nl));
+    }
+    if (v == null) {
+      throw error(at, "null where a value is required");
+    }
+    return (V) v;
+  }
+
+  // ---- errors -----------------------------------------------------------------------------
+
+  /**
+   * The error of a required key that the object did not have, at its {@code }}.
+   *
+   * @param keys the record's keys
+   * @param seen bit {@code i} set: key {@code i} was read
+   * @param required bit {@code i} set: key {@code i} must be there
+   * @throws WireFormatException malformed: the first required key not seen
+   */
+  public void requireKeys(byte[][] keys, long seen, long required) throws WireFormatException {
+    long missing = required & ~seen;
+    if (missing != 0) {
+      String name = keyName(keys[Long.numberOfTrailingZeros(missing)]);
+      int at = pos - 1;
+      String path = JsonPath.at(buf, start, at, end, true) + "." + name;
+      throw Fail.malformed(field, "invalid JSON for " + field + ": missing required key '" + name + "' at " + path,
+          at - base);
+    }
+  }
+
+  /**
+   * An error about the last value read, such as an enum name that no constant has.
+   *
+   * @param what what is wrong
+   * @return the error, to throw
+   */
+  public WireFormatException invalid(String what) {
+    return error(valueAt, what);
+  }
+
+  private static String keyName(byte[] key) {
+    return new String(key, 1, key.length - 3, StandardCharsets.UTF_8);
+  }
+
+  private WireFormatException wrongType(int at, String expected) {
+    return error(at, "expected " + expected + ", not " + describe(at));
+  }
+
+  private WireFormatException error(int at, String what) {
+    String path = JsonPath.at(buf, start, Math.min(at, end), end, false);
+    return Fail.malformed(field, "invalid JSON for " + field + ": " + what + " at " + path, at - base);
+  }
+
+  private String describe(int at) {
+    if (at >= end) {
+      return "the end of the text";
+    }
+    return switch (buf[at]) {
+      case '{' -> "an object";
+      case '[' -> "an array";
+      case '"' -> "a string";
+      case 't', 'f' -> "a boolean";
+      case 'n' -> "null";
+      default -> buf[at] == '-' || (buf[at] >= '0' && buf[at] <= '9') ? "a number"
+          : "'" + (buf[at] >= 0x20 && buf[at] < 0x7F ? String.valueOf((char) buf[at]) : String.format("\\x%02X", buf[at] & 0xFF)) + "'";
+    };
+  }
+
+  private String text(int from, int to) {
+    int n = Math.min(to - from, 40);
+    return new String(buf, from, n, StandardCharsets.ISO_8859_1) + (to - from > n ? "..." : "");
+  }
+
+  // ---- the lexer ------------------------------------------------------------------------
+
+  private void skipSpace() {
+    int p = pos;
+    while (p < end) {
+      byte b = buf[p];
+      if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+        break;
+      }
+      p++;
+    }
+    pos = p;
+  }
+
+  private void need(int n) throws WireFormatException {
+    if (end - pos < n) {
+      throw error(end, "the text ends early");
+    }
+  }
+
+  /** Skips white space; the start of the value there, which is recorded for errors. */
+  private int valueStart() throws WireFormatException {
+    skipSpace();
+    need(1);
+    valueAt = pos;
+    return pos;
+  }
+
+  private void literal(int at, String word) throws WireFormatException {
+    int n = word.length();
+    if (end - at < n) {
+      throw error(at, "expected " + word + ", the text ends early");
+    }
+    for (int i = 0; i < n; i++) {
+      if (buf[at + i] != word.charAt(i)) {
+        throw error(at + i, "invalid literal (expected " + word + ")");
+      }
+    }
+    pos = at + n;
+  }
+
+  /**
+   * The quote that ends the string at {@code at} when it is plain ASCII without escapes, or
+   * -1: it needs decoding.
+   */
+  private int scanString(int at) throws WireFormatException {
+    for (int p = at + 1; p < end; p++) {
+      byte b = buf[p];
+      if (b == '"') {
+        return p;
+      }
+      if (b == '\\' || b < 0x20) { // negative: not ASCII
+        return -1;
+      }
+    }
+    throw error(end, "the text ends inside a string");
+  }
+
+  private String readStringAt(int at) throws WireFormatException {
+    int q = scanString(at);
+    if (q > 0) {
+      pos = q + 1;
+      return new String(buf, at + 1, q - at - 1, StandardCharsets.ISO_8859_1);
+    }
+    return decodeString(at);
+  }
+
+  /** The string at {@code at} (its quote) with escapes and UTF-8 decoded and checked. */
+  private String decodeString(int at) throws WireFormatException {
+    int p = at + 1;
+    int cap = Math.min(end - p, 1 << 16);
+    if (chars == null || chars.length < cap) {
+      chars = new char[Math.max(cap, 32)];
+    }
+    char[] c = chars;
+    int n = 0;
+    while (true) {
+      if (p >= end) {
+        throw error(end, "the text ends inside a string");
+      }
+      if (n + 2 > c.length) {
+        // grows with the string, which is in the bytes that arrived
+        chars = c = java.util.Arrays.copyOf(c, Math.min(c.length * 2, end - at + 2));
+      }
+      int b = buf[p];
+      if (b == '"') {
+        pos = p + 1;
+        return new String(c, 0, n);
+      }
+      if (b >= 0x20) {
+        if (b != '\\') {
+          c[n++] = (char) b;
+          p++;
+          continue;
+        }
+        p = escape(p, c, n);
+        n += escapedChars;
+        continue;
+      }
+      if (b >= 0) {
+        throw error(p, String.format("control character U+%04X in a string (escape it)", b));
+      }
+      p = utf8(p, c, n);
+      n += decodedChars;
+    }
+  }
+
+  private int escapedChars;
+  private int decodedChars;
+
+  /** Decodes the escape at {@code p} into {@code c[n]} (two chars for a surrogate pair); the position after it. */
+  private int escape(int p, char[] c, int n) throws WireFormatException {
+    if (end - p < 2) {
+      throw error(end, "the text ends inside a string");
+    }
+    escapedChars = 1;
+    switch (buf[p + 1]) {
+      case '"' -> c[n] = '"';
+      case '\\' -> c[n] = '\\';
+      case '/' -> c[n] = '/';
+      case 'b' -> c[n] = '\b';
+      case 'f' -> c[n] = '\f';
+      case 'n' -> c[n] = '\n';
+      case 'r' -> c[n] = '\r';
+      case 't' -> c[n] = '\t';
+      case 'u' -> {
+        char u = hex4(p);
+        if (Character.isHighSurrogate(u) && end - p >= 12 && buf[p + 6] == '\\' && buf[p + 7] == 'u'
+            && Character.isLowSurrogate(hex4(p + 6))) {
+          c[n] = u;
+          c[n + 1] = hex4(p + 6);
+          escapedChars = 2;
+          return p + 12;
+        }
+        if (Character.isSurrogate(u)) {
+          throw error(p, "an unpaired surrogate \\u" + Integer.toHexString(u).toUpperCase(java.util.Locale.ROOT) + " (not valid Unicode)");
+        }
+        c[n] = u;
+        return p + 6;
+      }
+      default -> throw error(p, "invalid escape " + describe(p + 1));
+    }
+    return p + 2;
+  }
+
+  private char hex4(int p) throws WireFormatException {
+    if (end - p < 6) {
+      throw error(p, "a \\u escape cut short");
+    }
+    int v = 0;
+    for (int i = p + 2; i < p + 6; i++) {
+      int d = Character.digit(buf[i], 16);
+      if (d < 0) {
+        throw error(p, "a \\u escape needs four hex digits");
+      }
+      v = (v << 4) | d;
+    }
+    return (char) v;
+  }
+
+  /** Decodes the UTF-8 sequence at {@code p} into {@code c[n]}, strictly; the position after it. */
+  private int utf8(int p, char[] c, int n) throws WireFormatException {
+    int b = buf[p] & 0xFF;
+    int len;
+    int cp;
+    int min;
+    if (b >= 0xC2 && b <= 0xDF) {
+      len = 2;
+      cp = b & 0x1F;
+      min = 0x80;
+    } else if (b >= 0xE0 && b <= 0xEF) {
+      len = 3;
+      cp = b & 0x0F;
+      min = 0x800;
+    } else if (b >= 0xF0 && b <= 0xF4) {
+      len = 4;
+      cp = b & 0x07;
+      min = 0x10000;
+    } else {
+      throw error(p, String.format("invalid UTF-8 (byte 0x%02X)", b));
+    }
+    if (end - p < len) {
+      throw error(p, "invalid UTF-8 (a sequence cut short)");
+    }
+    for (int i = 1; i < len; i++) {
+      int x = buf[p + i] & 0xFF;
+      if ((x & 0xC0) != 0x80) {
+        throw error(p, String.format("invalid UTF-8 (byte 0x%02X)", x));
+      }
+      cp = (cp << 6) | (x & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+      throw error(p, "invalid UTF-8 (an overlong form, a surrogate or past U+10FFFF)");
+    }
+    if (cp >= 0x10000) {
+      c[n] = Character.highSurrogate(cp);
+      c[n + 1] = Character.lowSurrogate(cp);
+      decodedChars = 2;
+    } else {
+      c[n] = (char) cp;
+      decodedChars = 1;
+    }
+    return p + len;
+  }
+
+  /**
+   * Checks the number at {@code at} against JSON's grammar and moves past it; with
+   * {@code value}, its value as a double (else 0).
+   */
+  private double number(int at, boolean value) throws WireFormatException {
+    int p = at;
+    if (p < end && buf[p] == '-') {
+      p++;
+    }
+    int intStart = p;
+    if (p < end && buf[p] == '0') {
+      p++;
+    } else if (p < end && buf[p] >= '1' && buf[p] <= '9') {
+      while (p < end && buf[p] >= '0' && buf[p] <= '9') {
+        p++;
+      }
+    } else {
+      throw error(at, p < end ? "invalid number (" + describe(p) + ")" : "the text ends inside a number");
+    }
+    int intEnd = p;
+    int fracStart = p;
+    int fracEnd = p;
+    if (p < end && buf[p] == '.') {
+      fracStart = ++p;
+      while (p < end && buf[p] >= '0' && buf[p] <= '9') {
+        p++;
+      }
+      fracEnd = p;
+      if (fracEnd == fracStart) {
+        throw error(at, "invalid number (no digit after '.')");
+      }
+    }
+    long exp = 0;
+    if (p < end && (buf[p] == 'e' || buf[p] == 'E')) {
+      p++;
+      boolean neg = false;
+      if (p < end && (buf[p] == '+' || buf[p] == '-')) {
+        neg = buf[p] == '-';
+        p++;
+      }
+      int e0 = p;
+      while (p < end && buf[p] >= '0' && buf[p] <= '9') {
+        if (exp < 100_000) {
+          exp = exp * 10 + (buf[p] - '0');
+        }
+        p++;
+      }
+      if (p == e0) {
+        throw error(at, "invalid number (no digit in the exponent)");
+      }
+      exp = neg ? -exp : exp;
+    }
+    if (p - at > MAX_NUMBER_CHARS) {
+      throw error(at, "a number of " + (p - at) + " characters (at most " + MAX_NUMBER_CHARS + ")");
+    }
+    pos = p;
+    if (!value) {
+      return 0;
+    }
+    int digits = intEnd - intStart + fracEnd - fracStart;
+    if (digits <= 15) {
+      long m = 0;
+      for (int i = intStart; i < intEnd; i++) {
+        m = m * 10 + (buf[i] - '0');
+      }
+      for (int i = fracStart; i < fracEnd; i++) {
+        m = m * 10 + (buf[i] - '0');
+      }
+      long e10 = exp - (fracEnd - fracStart);
+      double d;
+      if (m == 0) {
+        d = 0;
+      } else if (e10 >= 0 && e10 <= 22) {
+        d = m * POW10[(int) e10]; // both exact: one rounding
+      } else if (e10 < 0 && e10 >= -22) {
+        d = m / POW10[(int) -e10];
+      } else {
+        return Double.parseDouble(new String(buf, at, p - at, StandardCharsets.ISO_8859_1));
+      }
+      return buf[at] == '-' ? -d : d;
+    }
+    return Double.parseDouble(new String(buf, at, p - at, StandardCharsets.ISO_8859_1));
+  }
+}

@@ -1,0 +1,357 @@
+package dev.wiremessage.runtime.spi;
+
+import dev.wiremessage.runtime.internal.Fail;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * The output of generated {@code Format.JSON} code: compact JSON text (no white space), keys
+ * in the order the code writes them, UTF-8. Strings escape exactly {@code "}, {@code \} and
+ * the control characters U+0000..U+001F ({@code \b \f \n \r \t}, the others as
+ * {@code \}{@code u00XX}); every other character, DEL and non-ASCII included, is its own
+ * UTF-8 bytes, which Python's {@code json.loads} reads as the same string. A string that is
+ * not valid Unicode (an unpaired surrogate), a NaN or infinite number, and nesting deeper
+ * than {@link JsonBodyReader#MAX_DEPTH} are encode errors: a codec never writes what it would
+ * refuse to read. Reused by its {@link PayloadWriter}; not thread-safe.
+ */
+public final class JsonBodyWriter {
+  private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] NULL = {'n', 'u', 'l', 'l'};
+  private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
+  private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
+
+  private final PayloadWriter out;
+  byte[] buf = new byte[128];
+  int pos;
+  boolean inUse;
+  private String field;
+  private int depth;
+  /** No comma before the next key or element: just after a '{' or '['. */
+  private boolean first;
+
+  JsonBodyWriter(PayloadWriter out) {
+    this.out = out;
+  }
+
+  void reset(String field) {
+    this.field = field;
+    pos = 0;
+    depth = 0;
+    first = true;
+    inUse = true;
+    if (buf.length > 1 << 16) {
+      buf = new byte[128]; // one large body does not stay held
+    }
+  }
+
+  void release() {
+    inUse = false;
+  }
+
+  /**
+   * A key as generated code keeps it: {@code "name":}, escaped and UTF-8 encoded once.
+   *
+   * @param name the component's name
+   * @return the key's bytes, quotes and colon included
+   */
+  public static byte[] key(String name) {
+    JsonBodyWriter w = new JsonBodyWriter(null);
+    w.reset(name);
+    w.writeString(name);
+    w.put((byte) ':');
+    return Arrays.copyOf(w.buf, w.pos);
+  }
+
+  /**
+   * Throws an encode error "Record.component: is null" unless {@code value} is non-null.
+   *
+   * @param <V> the value's type
+   * @param value a component, element or map value
+   * @param field "Record.component", named in the error
+   * @return {@code value}
+   */
+  public static <V> V requireNonNull(V value, String field) {
+    return PayloadWriter.requireNonNull(value, field);
+  }
+
+  /** Starts an object: an opening brace. */
+  public void beginObject() {
+    open((byte) '{');
+  }
+
+  /** Ends an object: a closing brace. */
+  public void endObject() {
+    close((byte) '}');
+  }
+
+  /** Starts an array: {@code [}. */
+  public void beginArray() {
+    open((byte) '[');
+  }
+
+  /** Ends an array: {@code ]}. */
+  public void endArray() {
+    close((byte) ']');
+  }
+
+  private void open(byte b) {
+    if (++depth > JsonBodyReader.MAX_DEPTH) {
+      throw Fail.encode(field, "JSON nested deeper than " + JsonBodyReader.MAX_DEPTH + " levels");
+    }
+    put(b);
+    first = true;
+  }
+
+  private void close(byte b) {
+    depth--;
+    put(b);
+    first = false;
+  }
+
+  /**
+   * The key of the next member, a comma before it unless it is the first.
+   *
+   * @param key the bytes {@link #key(String)} made
+   */
+  public void key(byte[] key) {
+    ensure(key.length + 1);
+    if (!first) {
+      buf[pos++] = ',';
+    }
+    first = false;
+    System.arraycopy(key, 0, buf, pos, key.length);
+    pos += key.length;
+  }
+
+  /**
+   * The key of a map entry, a comma before it unless it is the first.
+   *
+   * @param key the map key, not null
+   */
+  public void mapKey(String key) {
+    element();
+    writeString(requireNonNull(key, field + " (a map key)"));
+    put((byte) ':');
+  }
+
+  /** Before each element of an array: a comma unless it is the first. */
+  public void element() {
+    if (!first) {
+      put((byte) ',');
+    }
+    first = false;
+  }
+
+  /** {@code null}: an empty {@code Optional}, a {@code @Nullable} null. */
+  public void writeNull() {
+    putAll(NULL);
+  }
+
+  /**
+   * {@code true} or {@code false}.
+   *
+   * @param value the value
+   */
+  public void writeBoolean(boolean value) {
+    putAll(value ? TRUE : FALSE);
+  }
+
+  /**
+   * An integer, in decimal.
+   *
+   * @param value the value
+   */
+  public void writeLong(long value) {
+    ensure(20);
+    if (value < 0) {
+      if (value == Long.MIN_VALUE) {
+        putAll("-9223372036854775808".getBytes(StandardCharsets.US_ASCII));
+        return;
+      }
+      buf[pos++] = '-';
+      value = -value;
+    }
+    int n = 1;
+    for (long v = value; v >= 10; v /= 10) {
+      n++;
+    }
+    int end = pos + n;
+    for (int i = end - 1; i >= pos; i--) {
+      buf[i] = (byte) ('0' + value % 10);
+      value /= 10;
+    }
+    pos = end;
+  }
+
+  /**
+   * A number as {@code Double.toString} writes it ({@code 0.5}, {@code 1.0E10}); NaN and the
+   * infinities, which JSON has no number for, are encode errors.
+   *
+   * @param value the value
+   * @param field "Record.component", named in errors
+   */
+  public void writeDouble(double value, String field) {
+    if (!Double.isFinite(value)) {
+      throw Fail.encode(field, value + " is not a JSON number");
+    }
+    putAscii(Double.toString(value));
+  }
+
+  /**
+   * A number as {@code Float.toString} writes it; NaN and infinities are encode errors.
+   *
+   * @param value the value
+   * @param field "Record.component", named in errors
+   */
+  public void writeFloat(float value, String field) {
+    if (!Float.isFinite(value)) {
+      throw Fail.encode(field, value + " is not a JSON number");
+    }
+    putAscii(Float.toString(value));
+  }
+
+  /**
+   * A JSON string of one character.
+   *
+   * @param value the character; an unpaired surrogate is an encode error
+   * @param field "Record.component", named in errors
+   */
+  public void writeChar(char value, String field) {
+    if (Character.isSurrogate(value)) {
+      throw Fail.encode(field, "a string holds an unpaired surrogate (U+" + Integer.toHexString(value).toUpperCase(java.util.Locale.ROOT)
+          + "): not valid Unicode");
+    }
+    writeString(String.valueOf(value), field);
+  }
+
+  /**
+   * A JSON string: quoted, escaped as the class says, UTF-8.
+   *
+   * @param value the string, not null
+   * @param field "Record.component", named in errors
+   */
+  public void writeString(String value, String field) {
+    String f = this.field;
+    this.field = field;
+    writeString(value);
+    this.field = f;
+  }
+
+  private void writeString(String s) {
+    int n = s.length();
+    ensure(n + 2);
+    byte[] b = buf;
+    int p = pos;
+    b[p++] = '"';
+    int i = 0;
+    // ASCII without anything to escape: one byte a character
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') {
+        break;
+      }
+      b[p++] = (byte) c;
+    }
+    pos = p;
+    if (i < n) {
+      writeRest(s, i);
+    }
+    put((byte) '"');
+  }
+
+  private void writeRest(String s, int i) {
+    int n = s.length();
+    ensure((n - i) * 6);
+    byte[] b = buf;
+    int p = pos;
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        if (c >= 0x20 && c != '"' && c != '\\') {
+          b[p++] = (byte) c;
+        } else {
+          b[p++] = '\\';
+          switch (c) {
+            case '"' -> b[p++] = '"';
+            case '\\' -> b[p++] = '\\';
+            case '\b' -> b[p++] = 'b';
+            case '\f' -> b[p++] = 'f';
+            case '\n' -> b[p++] = 'n';
+            case '\r' -> b[p++] = 'r';
+            case '\t' -> b[p++] = 't';
+            default -> {
+              b[p++] = 'u';
+              b[p++] = '0';
+              b[p++] = '0';
+              b[p++] = HEX[c >> 4];
+              b[p++] = HEX[c & 0xF];
+            }
+          }
+        }
+      } else if (c < 0x800) {
+        b[p++] = (byte) (0xC0 | (c >> 6));
+        b[p++] = (byte) (0x80 | (c & 0x3F));
+      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+        int cp = Character.toCodePoint(c, s.charAt(++i));
+        b[p++] = (byte) (0xF0 | (cp >> 18));
+        b[p++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+        b[p++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+        b[p++] = (byte) (0x80 | (cp & 0x3F));
+      } else if (Character.isSurrogate(c)) {
+        pos = p;
+        throw Fail.encode(field, "a string holds an unpaired surrogate (\\u" + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT)
+            + " at index " + i + "): not valid Unicode");
+      } else {
+        b[p++] = (byte) (0xE0 | (c >> 12));
+        b[p++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+        b[p++] = (byte) (0x80 | (c & 0x3F));
+      }
+    }
+    pos = p;
+  }
+
+  /**
+   * A value of a type the generated code does not write itself, through the codec's
+   * {@link dev.wiremessage.runtime.JsonMapper} (the default needs Jackson databind).
+   *
+   * @param value the value, not null
+   * @param type its type, generic arguments included
+   * @param field "Record.component", named in errors
+   */
+  public void writeMapped(Object value, Type type, String field) {
+    putAll(out.jsonText(value, type, field));
+  }
+
+  private void putAscii(String s) {
+    int n = s.length();
+    ensure(n);
+    for (int i = 0; i < n; i++) {
+      buf[pos++] = (byte) s.charAt(i);
+    }
+  }
+
+  private void putAll(byte[] b) {
+    ensure(b.length);
+    System.arraycopy(b, 0, buf, pos, b.length);
+    pos += b.length;
+  }
+
+  private void put(byte b) {
+    ensure(1);
+    buf[pos++] = b;
+  }
+
+  private void ensure(int n) {
+    if (n > buf.length - pos) {
+      long want = Math.max((long) buf.length * 2, (long) pos + n);
+      if (want > PayloadWriter.MAX_ARRAY) {
+        if ((long) pos + n > PayloadWriter.MAX_ARRAY) {
+          throw PayloadWriter.tooLarge();
+        }
+        want = PayloadWriter.MAX_ARRAY;
+      }
+      buf = Arrays.copyOf(buf, (int) want);
+    }
+  }
+}
