@@ -8,6 +8,8 @@ import dev.wiremessage.Format;
 import dev.wiremessage.processor.encoding.Encoding;
 import dev.wiremessage.processor.encoding.NestedMessageEncoding;
 import dev.wiremessage.processor.encoding.Site;
+import dev.wiremessage.processor.json.JsonBody;
+import dev.wiremessage.processor.json.JsonModelParser;
 import dev.wiremessage.processor.model.ComponentModel;
 import dev.wiremessage.processor.model.FramingModel;
 import dev.wiremessage.processor.model.JsonKey;
@@ -26,6 +28,7 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /** Turns a {@code @WireMessage} type into a {@link MessageModel}, or reports why it cannot. */
 final class MessageParser {
@@ -36,12 +39,14 @@ final class MessageParser {
   static final String JACKSON = "tools.jackson.databind.ObjectMapper";
 
   private final Elements elements;
+  private final Types types;
   private final ComponentParser components;
   private final FramingParser framings;
   private final EvolutionRules evolution;
 
-  MessageParser(Elements elements, ComponentParser components, FramingParser framings) {
+  MessageParser(Elements elements, Types types, ComponentParser components, FramingParser framings) {
     this.elements = elements;
+    this.types = types;
     this.components = components;
     this.framings = framings;
     this.evolution = new EvolutionRules(elements);
@@ -68,6 +73,7 @@ final class MessageParser {
     List<ComponentModel> models = new ArrayList<>();
     List<FieldSpec> constants = new ArrayList<>();
     List<JsonKey> jsonKeys = new ArrayList<>();
+    JsonBody jsonBody = null;
     boolean extensible = message.booleanValue("extensible");
     evolution.checkSince(type, reporter);
     if (format == Format.JSON) {
@@ -75,7 +81,8 @@ final class MessageParser {
       for (RecordComponentElement c : type.getRecordComponents()) {
         jsonKeys.add(new JsonKey(c.getSimpleName().toString(), TypeName.get(c.asType()), evolution.version(c)));
       }
-      if (!hasJackson()) {
+      jsonBody = JsonModelParser.parse(type, elements, types);
+      if ((jsonBody == null || jsonBody.usesMapper()) && !hasJackson()) {
         reporter.report(Diagnostic.NO_JACKSON, type, message, "format", name + " (format = Format.JSON)");
       }
     } else {
@@ -101,7 +108,7 @@ final class MessageParser {
       return null;
     }
     return new MessageModel(type, ClassName.get(type), Naming.codecOf(type), format, framing, models, constants,
-        extensible, jsonKeys);
+        extensible, jsonKeys, jsonBody);
   }
 
   private Encoding component(TypeElement type, RecordComponentElement c, boolean last, Reporter reporter,

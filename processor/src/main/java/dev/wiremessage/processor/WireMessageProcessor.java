@@ -82,7 +82,7 @@ public final class WireMessageProcessor extends AbstractProcessor {
     super.init(env);
     FramingParser framings = new FramingParser(env.getElementUtils());
     ComponentParser components = new ComponentParser(env.getElementUtils(), env.getTypeUtils());
-    messages = new MessageParser(env.getElementUtils(), components, framings);
+    messages = new MessageParser(env.getElementUtils(), env.getTypeUtils(), components, framings);
     protocols = new ProtocolParser(env.getElementUtils(), framings);
     descriptors = new Descriptors(env);
   }

@@ -32,6 +32,45 @@ class GoldenTest {
     assertGolden(c, "QuoteCodec");
   }
 
+  /** The seed's protocol: a Format.JSON record is written and read by generated code, no mapper (issue 14). */
+  @Test
+  void jsonBodyOfTheSeed() throws IOException {
+    Compilation c = Sources.compileLinted(Sources.of("Data", """
+        @WireMessage(format = Format.JSON)
+        public record Data(String message, int value) {}
+        """));
+    assertGolden(c, "DataCodec");
+  }
+
+  /** A nested event: records, a list, a map, an enum, Optional, @Nullable and @Since, all in generated JSON code. */
+  @Test
+  void jsonBodyOfANestedEvent() throws IOException {
+    Compilation c = Sources.compileLinted(
+        Sources.of("Nullable", """
+            @java.lang.annotation.Target(java.lang.annotation.ElementType.TYPE_USE)
+            public @interface Nullable {}
+            """),
+        Sources.of("Level", "public enum Level { INFO, WARN, ERROR }"),
+        Sources.of("Place", "public record Place(String city, double lat, double lon) {}"),
+        Sources.of("Reading", "public record Reading(String sensor, long at, float value) {}"),
+        Sources.of("Alert", """
+            @WireMessage(format = Format.JSON)
+            public record Alert(
+                long id,
+                String title,
+                Level level,
+                boolean acknowledged,
+                Place place,
+                List<Reading> readings,
+                Map<String, String> labels,
+                Optional<String> owner,
+                @Nullable String note,
+                OptionalInt retries,
+                @Since(2) List<String> tags) {}
+            """));
+    assertGolden(c, "AlertCodec");
+  }
+
   @Test
   void everyPrimitiveWidthAndOrder() throws IOException {
     Compilation c = Sources.compileLinted(Sources.of("Prims", """

@@ -17,7 +17,7 @@ import javax.lang.model.util.Types;
  * The {@code java.lang.reflect.Type} of a component as code, without reflection:
  * {@code Point.class}, or {@code JsonTypes.parameterized(Map.class, String.class, Object.class)}.
  */
-final class JsonTypeExpr {
+public final class JsonTypeExpr {
   private JsonTypeExpr() {}
 
   /** Whether a class literal says it all (no type arguments anywhere). */
@@ -33,7 +33,7 @@ final class JsonTypeExpr {
     };
   }
 
-  static CodeBlock of(TypeMirror type, Types types) {
+  public static CodeBlock of(TypeMirror type, Types types) {
     if (isClassLiteral(type) || type.getKind() == TypeKind.TYPEVAR) {
       return CodeBlock.of("$T.class", TypeName.get(types.erasure(type)));
     }

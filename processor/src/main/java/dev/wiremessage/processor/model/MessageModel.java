@@ -3,6 +3,7 @@ package dev.wiremessage.processor.model;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.FieldSpec;
 import dev.wiremessage.Format;
+import dev.wiremessage.processor.json.JsonBody;
 import java.util.List;
 import javax.lang.model.element.TypeElement;
 
@@ -15,10 +16,14 @@ import javax.lang.model.element.TypeElement;
  *     components it knows
  * @param jsonKeys for {@link Format#JSON}, the components (keys) in declaration order; empty
  *     for a binary message
+ * @param jsonBody for {@link Format#JSON}, the generated JSON code's model; null: the whole
+ *     body goes through the JsonMapper (a record the generated code cannot write), or a binary
+ *     message
  */
 public record MessageModel(
     TypeElement element, ClassName type, ClassName codec, Format format, FramingModel framing,
-    List<ComponentModel> components, List<FieldSpec> constants, boolean extensible, List<JsonKey> jsonKeys) {
+    List<ComponentModel> components, List<FieldSpec> constants, boolean extensible, List<JsonKey> jsonKeys,
+    JsonBody jsonBody) {
 
   public MessageModel {
     components = List.copyOf(components);

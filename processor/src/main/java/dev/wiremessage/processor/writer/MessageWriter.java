@@ -20,7 +20,11 @@ public final class MessageWriter {
 
   /** The codec of {@code m}; {@code generated}: with {@code @Generated} (see {@code GeneratedAnnotation}). */
   public static JavaFile write(MessageModel m, boolean generated) {
-    TypeSpec type = CodecWriter.skeleton(m.codec(), m.type(), m.framing(), m.element(), generated)
+    TypeSpec.Builder skeleton = CodecWriter.skeleton(m.codec(), m.type(), m.framing(), m.element(), generated);
+    if (m.jsonBody() != null) {
+      return CodecWriter.file(m.codec(), JsonCodecWriter.addTo(skeleton, m, m.jsonBody()).build());
+    }
+    TypeSpec type = skeleton
         .addFields(m.constants())
         .addMethod(m.format() == Format.JSON ? encodeJson(m) : encode(m))
         .addMethod(m.format() == Format.JSON ? decodeJson(m) : decode(m))

@@ -165,33 +165,21 @@ public final class JsonBodyReader {
   /**
    * The next key of a map's object, or null at its closing brace.
    *
+   * @param map the map read so far
    * @return the key, its value next
-   * @throws WireFormatException malformed: broken JSON
+   * @throws WireFormatException malformed: a key {@code map} holds already, broken JSON
    */
-  public String nextMapKey() throws WireFormatException {
+  public String nextMapKey(Map<String, ?> map) throws WireFormatException {
     if (!nextMember()) {
       return null;
     }
     int at = pos;
     String k = readStringAt(at);
-    valueAt = at;
+    if (map.containsKey(k)) {
+      throw error(at, "duplicate key '" + k + "'");
+    }
     colon();
     return k;
-  }
-
-  /**
-   * {@code map.put(key, value)}, unless the map holds the key already.
-   *
-   * @param <V> the values' type
-   * @param map the map being read
-   * @param key the key {@link #nextMapKey} returned last
-   * @param value its value, not null
-   * @throws WireFormatException malformed: a duplicate key, at the key
-   */
-  public <V> void put(Map<String, V> map, String key, V value) throws WireFormatException {
-    if (map.put(key, value) != null) {
-      throw error(valueAt, "duplicate key '" + key + "'");
-    }
   }
 
   /**
@@ -417,6 +405,46 @@ public final class JsonBodyReader {
    */
   public int readInt() throws WireFormatException {
     return (int) readLong(Integer.MIN_VALUE, Integer.MAX_VALUE, "int");
+  }
+
+  /**
+   * A {@code long}.
+   *
+   * @return the value
+   * @throws WireFormatException malformed: as {@link #readLong(long, long, String)}
+   */
+  public long readLong() throws WireFormatException {
+    return readLong(Long.MIN_VALUE, Long.MAX_VALUE, "long");
+  }
+
+  /**
+   * A {@code short}.
+   *
+   * @return the value
+   * @throws WireFormatException malformed: as {@link #readLong(long, long, String)}
+   */
+  public short readShort() throws WireFormatException {
+    return (short) readLong(Short.MIN_VALUE, Short.MAX_VALUE, "short");
+  }
+
+  /**
+   * A {@code byte}.
+   *
+   * @return the value
+   * @throws WireFormatException malformed: as {@link #readLong(long, long, String)}
+   */
+  public byte readByte() throws WireFormatException {
+    return (byte) readLong(Byte.MIN_VALUE, Byte.MAX_VALUE, "byte");
+  }
+
+  /**
+   * A {@code float}: a number, rounded to the nearest float.
+   *
+   * @return the value
+   * @throws WireFormatException malformed: as {@link #readDouble()}
+   */
+  public float readFloat() throws WireFormatException {
+    return (float) readDouble();
   }
 
   /**
