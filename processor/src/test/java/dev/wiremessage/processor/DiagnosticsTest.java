@@ -775,6 +775,34 @@ class DiagnosticsTest {
           .inFile(config).onLine(6);
     }
 
+    /** Issue 14: a Format.JSON record of supported types compiles, generated code included, without databind. */
+    @Test
+    void aJsonBodyOfSupportedTypesNeedsNoJackson() throws URISyntaxException {
+      JavaFileObject data = Sources.of("Data", """
+          @WireMessage(format = Format.JSON)
+          public record Data(String message, int value, List<String> tags, Optional<Map<String, Long>> extra) {}
+          """);
+      Compilation c = Compiler.javac()
+          .withProcessors(new WireMessageProcessor())
+          .withClasspath(List.of(jarOf(WireMessage.class), jarOf(WireCodec.class)))
+          .compile(data);
+      assertThat(c).succeededWithoutWarnings();
+    }
+
+    /** A component the generated JSON code cannot write goes through the mapper: without Jackson, the warning. */
+    @Test
+    void aJsonBodyWithAnObjectComponentNeedsJackson() throws URISyntaxException {
+      JavaFileObject data = Sources.of("Data", """
+          @WireMessage(format = Format.JSON)
+          public record Data(String message, Object anything) {}
+          """);
+      Compilation c = Compiler.javac()
+          .withProcessors(new WireMessageProcessor())
+          .withClasspath(List.of(jarOf(WireMessage.class), jarOf(WireCodec.class)))
+          .compile(data);
+      assertThat(c).hadWarningContaining("[wiremessage:no-jackson] Data (format = Format.JSON) needs a JSON mapper");
+    }
+
     @Test
     void jacksonPresentNoWarning() {
       Compilation c = Sources.compile(Sources.of("Config", """

@@ -101,6 +101,9 @@ public final class JsonBodyReader {
   private void open(char c, String what) throws WireFormatException {
     int at = valueStart();
     if (buf[at] != c) {
+      if (depth == 0 && buf[at] == 'n') { // the body is null: the same words on every read path
+        throw Fail.malformed(field, "JSON null where a value is required", at - base);
+      }
       throw wrongType(at, what);
     }
     if (depth >= MAX_DEPTH) {
