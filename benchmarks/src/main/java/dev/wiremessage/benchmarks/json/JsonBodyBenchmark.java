@@ -19,7 +19,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Format.JSON bodies (issue 14): the generated JSON code ({@code generated_}), the same codec
  * through the databind mapper it used before ({@code databindPath_}, {@code withJsonMapper(JsonMapper.jackson())}),
- * and Jackson 3 databind alone on the body ({@code jackson_}, no framing). A frame is the 4-byte length and the body.
+ * Jackson 3 databind alone on the body ({@code jackson_}, no framing), and hand-written code on
+ * jackson-core's streaming API ({@code jacksonStreaming_}, no framing, no strictness: see {@link JacksonStreaming}). A frame is the 4-byte length and the body.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -38,11 +39,13 @@ public class JsonBodyBenchmark {
   private tools.jackson.databind.ObjectWriter jacksonWriter;
   private byte[] frame;
   private byte[] body;
+  private boolean isData;
 
   @SuppressWarnings("unchecked")
   @Setup(Level.Trial)
   public void setUp() throws Exception {
     boolean data = message.equals("data");
+    isData = data;
     value = data ? JsonModels.DATA : JsonModels.EVENT;
     generated = (WireCodec<Object>) (WireCodec<?>) (data ? JsonModels_DataCodec.INSTANCE : JsonModels_EventCodec.INSTANCE);
     databindPath = generated.withJsonMapper(JsonMapper.jackson());
@@ -57,6 +60,8 @@ public class JsonBodyBenchmark {
     check(databindPath.fromFrame(frame));
     check(jacksonReader.readValue(body));
     check(generated.fromFrame(frame));
+    check(JacksonStreaming.read(JacksonStreaming.write(value), data));
+    check(JacksonStreaming.read(body, data));
   }
 
   private void check(Object read) {
@@ -93,6 +98,21 @@ public class JsonBodyBenchmark {
   @Benchmark
   public Object databindPath_roundTrip() throws Exception {
     return databindPath.fromFrame(databindPath.toFrame(value));
+  }
+
+  @Benchmark
+  public byte[] jacksonStreaming_encode() {
+    return JacksonStreaming.write(value);
+  }
+
+  @Benchmark
+  public Object jacksonStreaming_decode() {
+    return JacksonStreaming.read(body, isData);
+  }
+
+  @Benchmark
+  public Object jacksonStreaming_roundTrip() {
+    return JacksonStreaming.read(JacksonStreaming.write(value), isData);
   }
 
   @Benchmark
