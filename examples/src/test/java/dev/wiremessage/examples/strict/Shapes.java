@@ -62,4 +62,18 @@ final class Shapes {
   /** Item 10c: a recursive record. */
   @WireMessage
   record Node(@FixedInt(bytes = 1) int v, Optional<Node> next) {}
+
+  /** A record that validates its values: a peer's values it rejects are a malformed frame. */
+  @WireMessage
+  record Range(@FixedInt(bytes = 1) int low, @FixedInt(bytes = 1) int high) {
+    Range {
+      if (low > high) {
+        throw new IllegalArgumentException("low " + low + " > high " + high);
+      }
+    }
+  }
+
+  /** The same record nested: the constructor of a nested record runs inside its holder's decode. */
+  @WireMessage
+  record Ranges(List<Range> ranges) {}
 }

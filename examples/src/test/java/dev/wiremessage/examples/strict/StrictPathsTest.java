@@ -14,6 +14,7 @@ import dev.wiremessage.examples.strict.Shapes.Mixed;
 import dev.wiremessage.examples.strict.Shapes.NullableData;
 import dev.wiremessage.examples.strict.Shapes.OptBlob;
 import dev.wiremessage.examples.strict.Shapes.OptJson;
+import dev.wiremessage.examples.strict.Shapes.Range;
 import dev.wiremessage.examples.strict.Shapes.Order;
 import dev.wiremessage.examples.strict.Shapes.P;
 import dev.wiremessage.examples.strict.Shapes.Ping;
@@ -60,6 +61,18 @@ class StrictPathsTest {
   void aProtocolMembersJsonNullIsMalformedOnEveryPath() throws IOException {
     rejects(Shapes_MixedCodec.INSTANCE, ErrorCategory.MALFORMED, List.<Mixed>of(new Ping(1), new Json("j", 2)),
         hex("00000005 01 6E756C6C"), new Ping(3));
+  }
+
+  @Test
+  void aRecordConstructorThatRejectsTheValuesReadIsMalformedOnEveryPath() throws IOException {
+    WireFormatException e = rejects(Shapes_RangeCodec.INSTANCE, ErrorCategory.MALFORMED, List.of(new Range(1, 2)), hex("00000002 09 03"),
+        new Range(3, 4));
+    assertEquals("malformed: Range: a record constructor rejected the values read: IllegalArgumentException: low 9 > high 3 (at byte 2)",
+        e.getMessage());
+    assertTrue(e.getCause() instanceof IllegalArgumentException, String.valueOf(e.getCause()));
+    // nested: the holder's payload is refused as a whole, with the nested record's reason
+    WireFormatException nested = rejects(Shapes_RangesCodec.INSTANCE, ErrorCategory.MALFORMED, List.of(), hex("00000008 00000002 0102 0500"));
+    assertTrue(nested.getMessage().contains("low 5 > high 0"), nested.getMessage());
   }
 
   @Test
