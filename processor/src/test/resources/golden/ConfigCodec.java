@@ -10,10 +10,9 @@ import dev.wiremessage.runtime.spi.CodecSettings;
 import dev.wiremessage.runtime.spi.PayloadReader;
 import dev.wiremessage.runtime.spi.PayloadWriter;
 import java.lang.reflect.Type;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.annotation.processing.Generated;
 
 @Generated("dev.wiremessage.processor.WireMessageProcessor")
@@ -27,7 +26,9 @@ public final class ConfigCodec extends AbstractWireCodec<Config> {
 
   private static final Type LIMITS_TYPE = JsonTypes.parameterized(Map.class, String.class, JsonTypes.parameterized(List.class, JsonTypes.subtypeOf(Number.class)));
 
-  private static final Type LOWERS_TYPE = JsonTypes.parameterized(Map.class, String.class, JsonTypes.supertypeOf(Integer.class));
+  private static final Type LOWERS_TYPE = JsonTypes.parameterized(List.class, JsonTypes.parameterized(Map.class, String.class, JsonTypes.supertypeOf(Integer.class)));
+
+  private static final Type COUNTS_TYPE = JsonTypes.parameterized(List.class, Integer.class);
 
   private static final Type REST_TYPE = JsonTypes.parameterized(Map.class, String.class, int[].class);
 
@@ -46,10 +47,11 @@ public final class ConfigCodec extends AbstractWireCodec<Config> {
     out.writeJson(message.settings(), SETTINGS_TYPE, Length.U32, Endian.BIG, "Config.settings");
     out.writeJson(message.at(), Point.class, Length.U32, Endian.BIG, "Config.at");
     out.writeJson(message.limits(), LIMITS_TYPE, Length.U16, Endian.BIG, "Config.limits");
-    List<Map<String, ? super Integer>> lowers = PayloadWriter.requireNonNull(message.lowers(), "Config.lowers");
-    out.writeCount(lowers.size(), Length.U32, Endian.BIG, "Config.lowers");
-    for (Map<String, ? super Integer> lowersItem : lowers) {
-      out.writeJson(lowersItem, LOWERS_TYPE, Length.U32, Endian.BIG, "Config.lowers");
+    out.writeJson(message.lowers(), LOWERS_TYPE, Length.U32, Endian.BIG, "Config.lowers");
+    Optional<List<Integer>> counts = PayloadWriter.requireNonNull(message.counts(), "Config.counts");
+    out.writePresence(counts.isPresent());
+    if (counts.isPresent()) {
+      out.writeJson(counts.get(), COUNTS_TYPE, Length.U32, Endian.BIG, "Config.counts");
     }
     out.writeJson(message.rest(), REST_TYPE, Length.REST, Endian.BIG, "Config.rest");
   }
@@ -60,13 +62,9 @@ public final class ConfigCodec extends AbstractWireCodec<Config> {
     Map<String, Object> settings = in.readJson(SETTINGS_TYPE, Length.U32, Endian.BIG, "Config.settings");
     Point at = in.readJson(Point.class, Length.U32, Endian.BIG, "Config.at");
     Map<String, List<? extends Number>> limits = in.readJson(LIMITS_TYPE, Length.U16, Endian.BIG, "Config.limits");
-    int lowersCount = in.readCount(Length.U32, Endian.BIG, 4, "Config.lowers");
-    List<Map<String, ? super Integer>> lowersList = new ArrayList<>(lowersCount);
-    for (int i = 0; i < lowersCount; i++) {
-      lowersList.add(in.readJson(LOWERS_TYPE, Length.U32, Endian.BIG, "Config.lowers"));
-    }
-    List<Map<String, ? super Integer>> lowers = Collections.unmodifiableList(lowersList);
+    List<Map<String, ? super Integer>> lowers = in.readJson(LOWERS_TYPE, Length.U32, Endian.BIG, "Config.lowers");
+    Optional<List<Integer>> counts = in.readPresence("Config.counts") ? Optional.of(in.readJsonNonNull(COUNTS_TYPE, Length.U32, Endian.BIG, "Config.counts")) : Optional.empty();
     Map<String, int[]> rest = in.readJson(REST_TYPE, Length.REST, Endian.BIG, "Config.rest");
-    return new Config(version, settings, at, limits, lowers, rest);
+    return new Config(version, settings, at, limits, lowers, counts, rest);
   }
 }

@@ -33,6 +33,6 @@ public final class EventCodec extends AbstractWireCodec<Event> {
 
   @Override
   public Event decodePayload(PayloadReader in) throws WireFormatException {
-    return in.readJson(Event.class, Length.REST, Endian.BIG, "Event");
+    return in.readJsonNonNull(Event.class, Length.REST, Endian.BIG, "Event");
   }
 }

@@ -24,6 +24,9 @@ import java.lang.annotation.Target;
  * </pre>
  *
  * <p>The framing is {@link LengthPrefixed} unless the record carries {@link Delimited}.
+ *
+ * <p>A message changes over time by appending {@link Since} components; {@link #extensible()}
+ * lets a reader of an older version skip what a newer writer appended.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -37,4 +40,25 @@ public @interface WireMessage {
 
   /** {@return the payload: binary components (the default) or one JSON object} */
   Format format() default Format.BINARY;
+
+  /**
+   * {@return whether a reader skips the bytes a later version of the message appended after
+   * the components it knows} With {@code false}, the default, such bytes are malformed, and
+   * the readers of a message must be deployed before its writers add a {@link Since}
+   * component. Declare {@code extensible = true} from a message's first release and both
+   * sides upgrade in any order. It changes nothing a writer writes:
+   *
+   * <pre>
+   * &#64;WireMessage(extensible = true)
+   * record Ping(&#64;FixedInt(bytes = 2) int seq) {}
+   *
+   * written:           00 00 00 02 | 00 05
+   * read as Ping[5]:   00 00 00 0B | 00 05 | 01 00 00 00 04 61 62 63 64
+   *                                          a later version's component, skipped
+   * </pre>
+   *
+   * <p>An extensible message nested in another is written after its payload's byte length, a
+   * {@link Length#VARINT}, and no component of it may be {@link Length#REST}.
+   */
+  boolean extensible() default false;
 }

@@ -1,6 +1,5 @@
 package dev.wiremessage.conformance;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -14,31 +13,44 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.Test;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The conformance runner. Reads the vectors file named by {@code -Dwiremessage.vectors}
- * (absolute path), else ../shared/conformance/vectors.json beside the checkout, else the copy
- * kept in this module's test resources; applies every vector; prints one line per failing
- * vector and then {@code N passed, N failed}.
+ * (absolute path) alone; without it, both {@code vectors.json} (wire format 1) and
+ * {@code evolution.json} (wire format 1.1, version 2 files) from ../shared/conformance beside
+ * the checkout, else the copies kept in this module's test resources. For each file it applies
+ * every vector, prints one line per failing vector and then {@code N passed, N failed}.
  *
  * <p>{@code known-failures.txt} (test resources) may name vectors known to fail while work is
  * in progress, as protobuf's conformance suite does: the run fails on any other failure and on
  * a listed vector that now passes.
  */
 class ConformanceTest {
+  /** The files run by default, in this order. */
+  static final List<String> DEFAULT_FILES = List.of("vectors.json", "evolution.json");
+
   @TempDir Path work;
 
-  @Test
-  void everyVectorPasses() throws Exception {
-    Source source = vectorsFile();
+  @TestFactory
+  Stream<DynamicTest> everyVectorPasses() throws IOException {
+    List<DynamicTest> tests = new ArrayList<>();
+    int i = 0;
+    for (Source source : vectorsFiles()) {
+      Path dir = work.resolve("file" + i++);
+      tests.add(DynamicTest.dynamicTest(source.name, () -> runFile(source, dir)));
+    }
+    return tests.stream();
+  }
+
+  private static void runFile(Source source, Path work) throws IOException {
     System.out.println("conformance: " + source.description);
     JsonNode root = JsonMapper.builder().build().readTree(source.bytes);
-    assertEquals("wiremessage conformance vectors", root.path("format").asString(""),
-        "not a vectors file: " + source.description);
     List<Vector> vectors = Conformance.parse(root);
     assertTrue(!vectors.isEmpty(), "no vectors in " + source.description);
 
@@ -61,31 +73,38 @@ class ConformanceTest {
         unexpected.add(v.name());
       }
     }
-    System.out.println((vectors.size() - failed) + " passed, " + failed + " failed");
+    System.out.println((vectors.size() - failed) + " passed, " + failed + " failed (" + source.name + ")");
     if (!unexpected.isEmpty()) {
       fail("conformance failures not in known-failures.txt: " + unexpected);
     }
   }
 
-  private record Source(String description, byte[] bytes) {}
+  /** A vectors file: its file name, where it came from, its bytes. */
+  record Source(String name, String description, byte[] bytes) {}
 
-  private static Source vectorsFile() throws IOException {
+  /** The files to run: the one of -Dwiremessage.vectors, else vectors.json and evolution.json. */
+  static List<Source> vectorsFiles() throws IOException {
     String given = System.getProperty("wiremessage.vectors", "");
     if (!given.isBlank() && !given.startsWith("${")) {
       Path p = Path.of(given);
       assertTrue(p.isAbsolute(), "-Dwiremessage.vectors must be an absolute path: " + given);
       assertTrue(Files.isRegularFile(p), "-Dwiremessage.vectors: no such file " + given);
-      return new Source(p.toString(), Files.readAllBytes(p));
+      return List.of(new Source(p.getFileName().toString(), p.toString(), Files.readAllBytes(p)));
     }
-    String shared = System.getProperty("wiremessage.sharedVectors", "");
-    if (!shared.isBlank() && !shared.startsWith("${") && Files.isRegularFile(Path.of(shared))) {
-      Path p = Path.of(shared).normalize();
-      return new Source(p.toString(), Files.readAllBytes(p));
+    String shared = System.getProperty("wiremessage.sharedConformance", "");
+    List<Source> sources = new ArrayList<>();
+    for (String name : DEFAULT_FILES) {
+      Path p = shared.isBlank() || shared.startsWith("${") ? null : Path.of(shared, name).normalize();
+      if (p != null && Files.isRegularFile(p)) {
+        sources.add(new Source(name, p.toString(), Files.readAllBytes(p)));
+        continue;
+      }
+      try (InputStream in = ConformanceTest.class.getResourceAsStream("/conformance/" + name)) {
+        assertTrue(in != null, "no " + name + ": pass -Dwiremessage.vectors=/absolute/path.json");
+        sources.add(new Source(name, "the copy in conformance/src/test/resources/conformance/" + name, in.readAllBytes()));
+      }
     }
-    try (InputStream in = ConformanceTest.class.getResourceAsStream("/conformance/vectors.json")) {
-      assertTrue(in != null, "no vectors file: pass -Dwiremessage.vectors=/absolute/path.json");
-      return new Source("the copy in conformance/src/test/resources/conformance/vectors.json", in.readAllBytes());
-    }
+    return sources;
   }
 
   private static Set<String> knownFailures() throws IOException {

@@ -30,7 +30,8 @@ import javax.tools.ToolProvider;
  */
 final class VectorCompiler {
   /** What one javac run produced. */
-  record Result(boolean success, List<Diagnostic<? extends JavaFileObject>> diagnostics, ClassLoader loader) {
+  record Result(boolean success, List<Diagnostic<? extends JavaFileObject>> diagnostics, ClassLoader loader,
+      Path classes) {
     List<Diagnostic<? extends JavaFileObject>> errors() {
       return diagnostics.stream().filter(d -> d.getKind() == Diagnostic.Kind.ERROR).toList();
     }
@@ -45,6 +46,11 @@ final class VectorCompiler {
       return sb.toString();
     }
   }
+
+  /** The processor option naming the directory of the last release's layout descriptors. */
+  static final String BASELINE_OPTION = "wiremessage.baseline";
+  /** Where the processor writes layout descriptors, relative to the class output. */
+  static final String DESCRIPTORS = "META-INF/wiremessage";
 
   private final JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
   private final Path workDir;
@@ -65,8 +71,17 @@ final class VectorCompiler {
     return "conformance.v" + index;
   }
 
-  /** Compiles the given vectors (keyed by package) in one javac run. */
+  /** Compiles the given vectors' sources (keyed by package) in one javac run, with no baseline. */
   Result compile(Map<String, Vector> vectorsByPackage) {
+    return compile(vectorsByPackage, false, null);
+  }
+
+  /**
+   * Compiles the given vectors (keyed by package) in one javac run: their {@code baseline}s when
+   * {@code baselines}, else their {@code sources}; with {@code -Awiremessage.baseline=baselineDir}
+   * when that is not null.
+   */
+  Result compile(Map<String, Vector> vectorsByPackage, boolean baselines, Path baselineDir) {
     Path run = workDir.resolve("run" + (runs++));
     Path src = run.resolve("src");
     Path classes = run.resolve("classes");
@@ -79,7 +94,8 @@ final class VectorCompiler {
         String pkg = e.getKey();
         Path dir = src.resolve(pkg.replace('.', '/'));
         Files.createDirectories(dir);
-        for (Map.Entry<String, String> source : e.getValue().sources().entrySet()) {
+        Vector v = e.getValue();
+        for (Map.Entry<String, String> source : (baselines ? v.baseline() : v.sources()).entrySet()) {
           Path file = dir.resolve(source.getKey() + ".java");
           String text = "package " + pkg + ";\n\nimport dev.wiremessage.*;\nimport java.util.*;\n\n" + source.getValue() + "\n";
           Files.writeString(file, text, StandardCharsets.UTF_8);
@@ -92,12 +108,15 @@ final class VectorCompiler {
 
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     try (StandardJavaFileManager fm = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-      List<String> options = List.of(
+      List<String> options = new ArrayList<>(List.of(
           "--release", "17",
           "-classpath", classPath,
           "-d", classes.toString(),
           "-s", generated.toString(),
-          "-encoding", "UTF-8");
+          "-encoding", "UTF-8"));
+      if (baselineDir != null) {
+        options.add("-A" + BASELINE_OPTION + "=" + baselineDir.toAbsolutePath());
+      }
       JavaCompiler.CompilationTask task = javac.getTask(
           null, fm, diagnostics, options, null, fm.getJavaFileObjectsFromFiles(files));
       task.setProcessors(List.of(new WireMessageProcessor()));
@@ -105,10 +124,37 @@ final class VectorCompiler {
       ClassLoader loader = ok
           ? new URLClassLoader(new URL[] {classes.toUri().toURL()}, VectorCompiler.class.getClassLoader())
           : null;
-      return new Result(ok, diagnostics.getDiagnostics(), loader);
+      return new Result(ok, diagnostics.getDiagnostics(), loader, classes);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Copies the layout descriptors a run wrote (its class output's {@code META-INF/wiremessage}
+   * tree) into {@code dir} under the same relative names, as a user keeps a release's baseline;
+   * returns the names copied.
+   */
+  static List<String> collectDescriptors(Result result, Path dir) {
+    Path from = result.classes().resolve(DESCRIPTORS);
+    List<String> names = new ArrayList<>();
+    try {
+      Files.createDirectories(dir);
+      if (!Files.isDirectory(from)) {
+        return names;
+      }
+      try (var files = Files.walk(from)) {
+        for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+          Path to = dir.resolve(from.relativize(f).toString());
+          Files.createDirectories(to.getParent());
+          Files.copy(f, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+          names.add(from.relativize(f).toString());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return names;
   }
 
   private static String classPathOf(Class<?>... classes) {

@@ -40,6 +40,20 @@ final class VectorRunner {
     return problems;
   }
 
+  /**
+   * A {@code compatible} vector compiled against its baseline with no error (checked before
+   * this is called); its type and codec must be there.
+   */
+  static List<String> checkCompatible(Vector v, ClassLoader loader, String pkg) throws ReflectiveOperationException {
+    List<String> problems = new ArrayList<>();
+    Class<?> type = loader.loadClass(pkg + "." + v.type());
+    WireCodec<?> codec = (WireCodec<?>) loader.loadClass(pkg + "." + v.type() + "Codec").getField("INSTANCE").get(null);
+    if (codec.type() != type) {
+      problems.add("codec.type() is " + codec.type() + ", expected " + type);
+    }
+    return problems;
+  }
+
   static List<String> check(Vector v, ClassLoader loader, String pkg) throws ReflectiveOperationException {
     List<String> problems = new ArrayList<>();
     Class<?> type = loader.loadClass(pkg + "." + v.type());

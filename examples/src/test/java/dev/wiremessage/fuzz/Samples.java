@@ -22,6 +22,7 @@ import java.util.SplittableRandom;
 final class Samples {
   private Samples() {}
 
+  @SuppressWarnings("unchecked")
   static List<byte[]> frames(WireCodec<?> codec) {
     if (codec == ChatCodec.INSTANCE) {
       return List.of(
@@ -33,6 +34,10 @@ final class Samples {
     }
     if (codec == DataCodec.INSTANCE) {
       return List.of(DataCodec.INSTANCE.toFrame(new Data("hi", 7)), DataCodec.INSTANCE.toFrame(new Data("", -1)));
+    }
+    List<Object> shapes = shapes(codec);
+    if (!shapes.isEmpty()) {
+      return shapes.stream().map(v -> ((WireCodec<Object>) codec).toFrame(v)).toList();
     }
     List<byte[]> frames = Codecs.sampleFrames(codec);
     if (!frames.isEmpty()) {
@@ -58,5 +63,40 @@ final class Samples {
       }
     }
     return out;
+  }
+
+  /** Valid payloads of a payload target's codec: random values of the property tests' schemas, or {@link #shapes}. */
+  @SuppressWarnings("unchecked")
+  static List<byte[]> payloads(WireCodec<?> codec) {
+    List<Object> shapes = shapes(codec);
+    if (!shapes.isEmpty()) {
+      return shapes.stream().map(v -> ((WireCodec<Object>) codec).encode(v)).toList();
+    }
+    return Codecs.samplePayloads(List.of(codec)).get(0);
+  }
+
+  /** Values of issue 11's shapes and the seed protocol's body. */
+  static List<Object> shapes(WireCodec<?> codec) {
+    Data hi = new Data("hi", 7);
+    Shapes.P p = new Shapes.P("x", 2);
+    List<Shapes.Empty> two = List.of(new Shapes.Empty(), new Shapes.Empty());
+    return switch (codec.type().getSimpleName()) {
+      case "Data" -> List.of(hi, new Data("", -1), new Data("\u00e9\"\n", Integer.MIN_VALUE));
+      case "OptJson" -> List.of(new Shapes.OptJson(5, Optional.of(hi)), new Shapes.OptJson(0, Optional.empty()));
+      case "NullableJson" -> List.of(new Shapes.NullableJson(5, hi), new Shapes.NullableJson(1, null));
+      case "OptBlob" -> List.of(new Shapes.OptBlob(Optional.of(p)), new Shapes.OptBlob(Optional.empty()));
+      case "Nested2" -> List.of(new Shapes.Nested2(List.of()), new Shapes.Nested2(List.of(two, List.of(), two)),
+          new Shapes.Nested2(List.of(empties(32_000), empties(32_000)))); // within the payload's budget of 65,536
+      case "Nested3" -> List.of(new Shapes.Nested3(1, List.of(List.of(two), List.of())), new Shapes.Nested3(0, List.of()));
+      case "Mixed" -> List.of(new Shapes.JsonMember("hi", 7), new Shapes.OptMember(5, Optional.of(hi)),
+          new Shapes.OptMember(6, Optional.empty()), new Shapes.BlobMember(Optional.of(p)), new Shapes.BlobMember(Optional.empty()));
+      case "JsonLine" -> codec.type() == Shapes.JsonLine.class
+          ? List.of(new Shapes.JsonLine("hi", 7), new Shapes.JsonLine("", 0)) : List.of();
+      default -> List.of();
+    };
+  }
+
+  private static List<Shapes.Empty> empties(int n) {
+    return java.util.Collections.nCopies(n, new Shapes.Empty());
   }
 }

@@ -130,14 +130,14 @@ class RoundTripPropertiesTest {
     for (int d = depth - 1; d >= 1; d--) {
       t = new Tree(d % 100, d % 2 == 0 ? Optional.of(t) : Optional.empty(), d % 2 == 0 ? List.of() : List.of(t));
     }
-    byte[] payload = Schemas_TreeCodec.INSTANCE.withMaxDepth(1000).encode(t);
+    byte[] payload = Schemas_TreeCodec.INSTANCE.withMaxDepth(256).encode(t);
     var limited = Schemas_TreeCodec.INSTANCE.withMaxDepth(maxDepth);
     if (depth <= maxDepth) {
       assertEquals(t, limited.decode(payload));
     } else {
       WireFormatException e = assertThrows(WireFormatException.class, () -> limited.decode(payload));
       assertEquals(ErrorCategory.MALFORMED, e.category());
-      assertThrows(WireEncodeException.class, () -> limited.encode(Schemas_TreeCodec.INSTANCE.withMaxDepth(1000).decode(payload)));
+      assertThrows(WireEncodeException.class, () -> limited.encode(Schemas_TreeCodec.INSTANCE.withMaxDepth(256).decode(payload)));
     }
   }
 

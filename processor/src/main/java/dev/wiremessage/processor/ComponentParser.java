@@ -5,6 +5,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeName;
 import dev.wiremessage.Format;
+import dev.wiremessage.Length;
 import dev.wiremessage.processor.encoding.ArrayEncoding;
 import dev.wiremessage.processor.encoding.BooleanEncoding;
 import dev.wiremessage.processor.encoding.BytesEncoding;
@@ -19,6 +20,7 @@ import dev.wiremessage.processor.encoding.ListEncoding;
 import dev.wiremessage.processor.encoding.NestedMessageEncoding;
 import dev.wiremessage.processor.encoding.NullableEncoding;
 import dev.wiremessage.processor.encoding.OptionalEncoding;
+import dev.wiremessage.processor.encoding.RestTail;
 import dev.wiremessage.processor.encoding.Site;
 import dev.wiremessage.processor.encoding.Utf8Encoding;
 import dev.wiremessage.processor.support.Ann;
@@ -54,11 +56,13 @@ final class ComponentParser {
 
   private final Elements elements;
   private final Types types;
-  private final Map<TypeElement, Integer> minBytes = new HashMap<>();
+  private final Map<TypeElement, Nested> nested = new HashMap<>();
+  private final EvolutionRules evolution;
 
   ComponentParser(Elements elements, Types types) {
     this.elements = elements;
     this.types = types;
+    this.evolution = new EvolutionRules(elements);
   }
 
   Encoding parse(Site site, RecordComponentElement component, NameAllocator constants) {
@@ -76,7 +80,11 @@ final class ComponentParser {
         return null;
       }
       Encoding inner = resolve(s, t, false, constants);
-      return inner == null ? null : new NullableEncoding(inner);
+      return inner == null ? null : new NullableEncoding(present(inner));
+    }
+    if (s.has("JsonBlob") && !s.inElement() && (t.getKind() == TypeKind.ARRAY || is(t, "java.util.List"))) {
+      // wire-format 2.4: the whole value is one JSON text, generic arguments included
+      return jsonBlobContainer(s, t, constants);
     }
     if (t.getKind() == TypeKind.ARRAY && ((ArrayType) t).getComponentType().getKind() != TypeKind.BYTE) {
       return array(s, (ArrayType) t, constants);
@@ -100,7 +108,21 @@ final class ComponentParser {
       return null;
     }
     Encoding inner = resolve(s, arg, false, constants);
-    return inner == null ? null : new OptionalEncoding(TypeName.get(t), inner);
+    return inner == null ? null : new OptionalEncoding(TypeName.get(t), present(inner));
+  }
+
+  /** The encoding of a value a presence byte said is there: JSON {@code null} is then malformed. */
+  private static Encoding present(Encoding inner) {
+    return inner instanceof JsonBlobEncoding json ? json.asRequired() : inner;
+  }
+
+  /** A {@code @JsonBlob} list or array: one JSON text for the whole value, so no {@code @Count}. */
+  private Encoding jsonBlobContainer(Site s, TypeMirror t, NameAllocator constants) {
+    if (s.count() != null) {
+      s.report(Diagnostic.COUNT_JSON_BLOB, s.count(), null, s.field(), t);
+      return null;
+    }
+    return JsonBlobEncoding.create(s, t, types, constants);
   }
 
   private Encoding list(Site s, DeclaredType t, NameAllocator constants) {
@@ -172,7 +194,9 @@ final class ComponentParser {
         return null;
       }
       boolean json = message.enumValue("format", Format.class) == Format.JSON;
-      return NestedMessageEncoding.create(s, ClassName.get(element), Naming.codecOf(element), minBytes(element), json);
+      Nested nested = nested(element);
+      return new NestedMessageEncoding(ClassName.get(element), Naming.codecOf(element), nested.minBytes(), json,
+          nested.rest(), nested.evolving());
     }
     s.report(Diagnostic.UNSUPPORTED_TYPE, s.field(), t);
     return null;
@@ -234,29 +258,69 @@ final class ComponentParser {
     return false;
   }
 
-  /** The fewest payload bytes of a nested record, a bound for counts of it; 0 while recursing. */
-  int minBytes(TypeElement record) {
-    Integer known = minBytes.get(record);
+  /**
+   * What a component holding {@code record} needs to know of it, read from its model once.
+   *
+   * @param minBytes the fewest bytes it takes, a bound for counts of it (0 for a JSON record); an
+   *     evolving record takes its VARINT byte length (1 byte at least) and its version-1 components
+   * @param rest why a binary record's payload runs to the end, or null (always for an evolving one,
+   *     which is nested after its length)
+   * @param evolving whether it has a {@code @Since} component or is extensible (evolution.md)
+   */
+  record Nested(int minBytes, RestTail rest, boolean evolving) {}
+
+  /** The {@link Nested} facts of a nested record; while recursing into itself, 0 bytes and no rest. */
+  Nested nested(TypeElement record) {
+    Nested known = nested.get(record);
     if (known != null) {
       return known;
     }
-    minBytes.put(record, 0);
     Ann message = Ann.find(elements, record, WIRE_MESSAGE);
+    boolean evolving = message != null && evolution.evolving(record, message);
+    nested.put(record, new Nested(evolving ? 1 : 0, null, evolving));
     if (message == null || message.enumValue("format", Format.class) == Format.JSON) {
-      return 0;
+      return nested.get(record);
     }
-    int sum = 0;
+    int sum = evolving ? 1 : 0;
+    RestTail rest = null;
     List<? extends RecordComponentElement> components = record.getRecordComponents();
     Reporter silent = Reporter.silent();
     for (int i = 0; i < components.size(); i++) {
       RecordComponentElement c = components.get(i);
+      boolean last = i == components.size() - 1;
+      if (evolution.since(c) != null) {
+        continue; // absent from an older version's frame, and never REST (rest-in-evolving)
+      }
       Site site = new Site(silent, c, record.getSimpleName().toString(), c.getSimpleName().toString(),
-          i == components.size() - 1, false, encodingAnnotation(c), Ann.find(elements, c, "dev.wiremessage.Count"));
+          last, false, encodingAnnotation(c), Ann.find(elements, c, MessageParser.COUNT));
       Encoding e = parse(site, c, new NameAllocator());
       sum += e == null ? 0 : e.minBytes();
+      if (last && e != null && e.takesRest() && !evolving) {
+        rest = restTail(site, e);
+      }
     }
-    minBytes.put(record, sum);
-    return sum;
+    Nested result = new Nested(sum, rest, evolving);
+    nested.put(record, result);
+    return result;
+  }
+
+  /** Why the last component of {@code site}, encoded as {@code e}, takes every byte left. */
+  private static RestTail restTail(Site site, Encoding e) {
+    String field = site.field();
+    NestedMessageEncoding inner = NestedMessageEncoding.restTaker(e);
+    if (inner != null && inner.json()) {
+      return new RestTail(inner.restWhat() + " on " + field, "write @JsonBlob on " + field + " to send it with a length");
+    } else if (inner != null) {
+      return inner.rest();
+    }
+    Ann count = site.count();
+    if (count != null && count.enumValue("length", Length.class) == Length.REST) {
+      return new RestTail("@Count(length = Length.REST) on " + field,
+          "give " + field + " a count, e.g. @Count(length = Length.U32)");
+    }
+    String annotation = site.encoding() == null ? "Utf8" : site.encoding().simpleName();
+    return new RestTail("@" + annotation + "(length = Length.REST) on " + field,
+        "give " + field + " a length, e.g. @" + annotation + "(length = Length.U32)");
   }
 
   /** The first encoding annotation of a component (the parser reports when there are two). */

@@ -6,9 +6,11 @@ import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeName;
 import dev.wiremessage.Format;
 import dev.wiremessage.processor.encoding.Encoding;
+import dev.wiremessage.processor.encoding.NestedMessageEncoding;
 import dev.wiremessage.processor.encoding.Site;
 import dev.wiremessage.processor.model.ComponentModel;
 import dev.wiremessage.processor.model.FramingModel;
+import dev.wiremessage.processor.model.JsonKey;
 import dev.wiremessage.processor.model.MessageModel;
 import dev.wiremessage.processor.support.Ann;
 import dev.wiremessage.processor.support.Diagnostic;
@@ -36,11 +38,13 @@ final class MessageParser {
   private final Elements elements;
   private final ComponentParser components;
   private final FramingParser framings;
+  private final EvolutionRules evolution;
 
   MessageParser(Elements elements, ComponentParser components, FramingParser framings) {
     this.elements = elements;
     this.components = components;
     this.framings = framings;
+    this.evolution = new EvolutionRules(elements);
   }
 
   /** The model of {@code type}, or null when it had errors (all reported). */
@@ -63,8 +67,14 @@ final class MessageParser {
     Format format = message.enumValue("format", Format.class);
     List<ComponentModel> models = new ArrayList<>();
     List<FieldSpec> constants = new ArrayList<>();
+    List<JsonKey> jsonKeys = new ArrayList<>();
+    boolean extensible = message.booleanValue("extensible");
+    evolution.checkSince(type, reporter);
     if (format == Format.JSON) {
       checkJsonComponents(type, reporter);
+      for (RecordComponentElement c : type.getRecordComponents()) {
+        jsonKeys.add(new JsonKey(c.getSimpleName().toString(), TypeName.get(c.asType()), evolution.version(c)));
+      }
       if (!hasJackson()) {
         reporter.report(Diagnostic.NO_JACKSON, type, message, "format", name + " (format = Format.JSON)");
       }
@@ -72,20 +82,26 @@ final class MessageParser {
       NameAllocator constantNames = new NameAllocator();
       constantNames.newName("INSTANCE");
       List<? extends RecordComponentElement> list = type.getRecordComponents();
+      List<Encoding> encodings = new ArrayList<>();
       for (int i = 0; i < list.size(); i++) {
         RecordComponentElement c = list.get(i);
         Encoding encoding = component(type, c, i == list.size() - 1, reporter, constantNames);
+        encodings.add(encoding);
         if (encoding != null) {
           models.add(new ComponentModel(c.getSimpleName().toString(), name + "." + c.getSimpleName(),
-              TypeName.get(c.asType()), encoding));
+              TypeName.get(c.asType()), encoding, evolution.version(c)));
           constants.addAll(encoding.constants());
         }
+      }
+      if (evolution.evolving(type, message)) {
+        evolution.checkRest(type, extensible, encodings, reporter);
       }
     }
     if (reporter.errorCount() > errors) {
       return null;
     }
-    return new MessageModel(type, ClassName.get(type), Naming.codecOf(type), format, framing, models, constants);
+    return new MessageModel(type, ClassName.get(type), Naming.codecOf(type), format, framing, models, constants,
+        extensible, jsonKeys);
   }
 
   private Encoding component(TypeElement type, RecordComponentElement c, boolean last, Reporter reporter,
@@ -109,7 +125,15 @@ final class MessageParser {
     }
     Site site = new Site(reporter, c, type.getSimpleName().toString(), c.getSimpleName().toString(), last, false,
         encoding, Ann.find(elements, c, COUNT));
-    return components.parse(site, c, constants);
+    Encoding result = components.parse(site, c, constants);
+    // A REST length or count on the component itself was reported by its encoding; what is
+    // left is a nested record whose payload runs to the end, directly or in an Optional.
+    NestedMessageEncoding rest = result == null || last ? null : NestedMessageEncoding.restTaker(result);
+    if (rest != null) {
+      site.report(Diagnostic.REST_NOT_LAST, rest.restWhat(), field, c.getSimpleName(), rest.restFix());
+      return null;
+    }
+    return result;
   }
 
   /** Checks what a message and a protocol share: accessible, not generic. */

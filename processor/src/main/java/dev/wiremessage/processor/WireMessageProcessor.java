@@ -3,6 +3,7 @@ package dev.wiremessage.processor;
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
+import dev.wiremessage.processor.descriptor.Descriptors;
 import dev.wiremessage.processor.model.MessageModel;
 import dev.wiremessage.processor.model.ProtocolModel;
 import dev.wiremessage.processor.support.Diagnostic;
@@ -39,11 +40,16 @@ import javax.lang.model.type.TypeMirror;
  * {@code @WireProtocol} interface), and everything the processor reads to write it is
  * reachable from that type's declaration: its components, their types and those types'
  * annotations (a nested {@code @WireMessage} record, whose codec is referenced by name only,
- * and whose smallest encoding sizes a list's count check), and for a protocol the records of
- * its {@code permits} clause with their {@code @WireMessage(id)}. Nothing comes from unrelated
+ * whose smallest encoding sizes a list's count check, and whose last component, read down
+ * through the records nested there, says whether its payload runs to the end), and for a
+ * protocol the records of its {@code permits} clause with their {@code @WireMessage(id)}. Nothing comes from unrelated
  * elements of the round, and the annotations read on other types have {@code CLASS}
  * retention. When such a reachable type changes, Gradle recompiles the types that refer to it
  * (a protocol interface refers to its permitted records), so their codecs are written again.
+ * The layout descriptor of a type ({@code META-INF/wiremessage/<binary name>.json}, a class
+ * output resource) has the same one originating element; the baseline check
+ * ({@code -Awiremessage.baseline=DIR}) reads only that type's own file in {@code DIR}, an input
+ * outside the sources that a Gradle build declares on the compile task (docs/getting-started.md).
  */
 @AutoService(Processor.class)
 public final class WireMessageProcessor extends AbstractProcessor {
@@ -52,12 +58,18 @@ public final class WireMessageProcessor extends AbstractProcessor {
 
   private MessageParser messages;
   private ProtocolParser protocols;
+  private Descriptors descriptors;
   /** Types whose components name types not generated yet, retried next round. */
   private final Set<String> deferred = new LinkedHashSet<>();
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     return Set.of(WIRE_MESSAGE, WIRE_PROTOCOL);
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(Descriptors.BASELINE_OPTION);
   }
 
   @Override
@@ -72,6 +84,7 @@ public final class WireMessageProcessor extends AbstractProcessor {
     ComponentParser components = new ComponentParser(env.getElementUtils(), env.getTypeUtils());
     messages = new MessageParser(env.getElementUtils(), components, framings);
     protocols = new ProtocolParser(env.getElementUtils(), framings);
+    descriptors = new Descriptors(env);
   }
 
   @Override
@@ -86,11 +99,13 @@ public final class WireMessageProcessor extends AbstractProcessor {
     for (MessageModel m : messageModels) {
       if (!failed.contains(m.type())) {
         files.add(MessageWriter.write(m, GeneratedAnnotation.available(processingEnv.getElementUtils(), m.element())));
+        descriptors.message(m);
       }
     }
     for (ProtocolModel p : protocolModels) {
       if (p.members().stream().noneMatch(member -> failed.contains(member.type()))) {
         files.add(ProtocolWriter.write(p, GeneratedAnnotation.available(processingEnv.getElementUtils(), p.element())));
+        descriptors.protocol(p);
       }
     }
     for (JavaFile file : files) {

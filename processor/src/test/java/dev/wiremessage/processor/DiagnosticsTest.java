@@ -359,6 +359,150 @@ class DiagnosticsTest {
     }
 
     @Test
+    void nestedRecordTakingTheRestNotLast() {
+      // issue 11: OuterRest(Inner in, int x) wrote 00000006 6162 00000005 and could not read it back
+      JavaFileObject bad = Sources.of("OuterRest", """
+          @WireMessage
+          public record OuterRest(
+              Inner in,
+              int x) {}
+          """);
+      assertError("OuterRestCodec", bad, 6,
+          "[wiremessage:rest-not-last] the record Inner (ending in @Utf8(length = Length.REST) on Inner.s) on OuterRest.in, which is not the last component: it takes every byte left in the payload. Move in to the end of the record, or give Inner.s a length, e.g. @Utf8(length = Length.U32)",
+          Sources.of("Inner", "@WireMessage public record Inner(@Utf8(length = Length.REST) String s) {}"));
+    }
+
+    @Test
+    void nestedRecordEndingInRestBytesNotLast() {
+      JavaFileObject bad = Sources.of("Bad", """
+          @WireMessage
+          public record Bad(
+              Inner in,
+              int x) {}
+          """);
+      assertError("BadCodec", bad, 6,
+          "[wiremessage:rest-not-last] the record Inner (ending in @Bytes(length = Length.REST) on Inner.raw) on Bad.in, which is not the last component: it takes every byte left in the payload. Move in to the end of the record, or give Inner.raw a length, e.g. @Bytes(length = Length.U32)",
+          Sources.of("Inner", "@WireMessage public record Inner(int a, @Bytes(length = Length.REST) byte[] raw) {}"));
+    }
+
+    @Test
+    void nestedRecordEndingInRestCountNotLast() {
+      JavaFileObject bad = Sources.of("Bad", """
+          @WireMessage
+          public record Bad(
+              Inner in,
+              int x) {}
+          """);
+      assertError("BadCodec", bad, 6,
+          "[wiremessage:rest-not-last] the record Inner (ending in @Count(length = Length.REST) on Inner.xs) on Bad.in, which is not the last component: it takes every byte left in the payload. Move in to the end of the record, or give Inner.xs a count, e.g. @Count(length = Length.U32)",
+          Sources.of("Inner", "@WireMessage public record Inner(@Count(length = Length.REST) List<Integer> xs) {}"));
+    }
+
+    @Test
+    void nestedRecordEndingInJsonRecordNotLastThroughNesting() {
+      JavaFileObject bad = Sources.of("Bad", """
+          @WireMessage
+          public record Bad(
+              Mid mid,
+              int x) {}
+          """);
+      assertError("BadCodec", bad, 6,
+          "[wiremessage:rest-not-last] the record Mid (ending in the Format.JSON record Data on Mid.data) on Bad.mid, which is not the last component: it takes every byte left in the payload. Move mid to the end of the record, or write @JsonBlob on Mid.data to send it with a length",
+          Sources.of("Mid", "@WireMessage public record Mid(int a, Optional<Data> data) {}"),
+          Sources.of("Data", "@WireMessage(format = Format.JSON) public record Data(String s) {}"));
+    }
+
+    @Test
+    void restTwoLevelsDownNotLast() {
+      JavaFileObject bad = Sources.of("Bad", """
+          @WireMessage
+          public record Bad(
+              Mid mid,
+              int x) {}
+          """);
+      assertError("BadCodec", bad, 6,
+          "[wiremessage:rest-not-last] the record Mid (ending in @Utf8(length = Length.REST) on Inner.s) on Bad.mid, which is not the last component",
+          Sources.of("Mid", "@WireMessage public record Mid(int a, Inner in) {}"),
+          Sources.of("Inner", "@WireMessage public record Inner(@Utf8(length = Length.REST) String s) {}"));
+    }
+
+    @Test
+    void optionalOrNullableNestedRestNotLast() {
+      JavaFileObject bad = Sources.of("Bad", """
+          @WireMessage
+          public record Bad(
+              Optional<Inner> maybe,
+              @Nullable Inner nullable,
+              int x) {}
+          """);
+      Sources.Result result = Sources.compileRecording(bad, NULLABLE,
+          Sources.of("Inner", "@WireMessage public record Inner(@Utf8(length = Length.REST) String s) {}"));
+      Compilation c = result.compilation();
+      assertThat(c).hadErrorCount(2);
+      assertThat(c).hadErrorContaining("[wiremessage:rest-not-last] the record Inner (ending in @Utf8(length = Length.REST) on Inner.s) on Bad.maybe")
+          .inFile(bad).onLine(6);
+      assertThat(c).hadErrorContaining("[wiremessage:rest-not-last] the record Inner (ending in @Utf8(length = Length.REST) on Inner.s) on Bad.nullable")
+          .inFile(bad).onLine(7);
+      assertThat(result.generated()).doesNotContain("test.BadCodec");
+    }
+
+    @Test
+    void nestedRecordTakingTheRestInElement() {
+      // issue 11: List<Inner> of ["a", "b"] read back [Inner[s=ab], Inner[s=]]
+      JavaFileObject bad = Sources.of("Bad", """
+          @WireMessage
+          public record Bad(
+              List<Inner> xs) {}
+          """);
+      assertError("BadCodec", bad, 6,
+          "[wiremessage:rest-in-element] the record Inner (ending in @Utf8(length = Length.REST) on Inner.s) on the elements of Bad.xs: an element cannot take every byte left in the payload. Give Inner.s a length, e.g. @Utf8(length = Length.U32)",
+          Sources.of("Inner", "@WireMessage public record Inner(@Utf8(length = Length.REST) String s) {}"));
+    }
+
+    @Test
+    void nestedRecordTakingTheRestInArrayOfOptionals() {
+      JavaFileObject bad = Sources.of("Bad", """
+          @WireMessage
+          public record Bad(
+              @Count(length = Length.REST) List<Optional<Inner>> xs) {}
+          """);
+      assertError("BadCodec", bad, 6,
+          "[wiremessage:rest-in-element] the record Inner (ending in @Count(length = Length.REST) on Inner.xs) on the elements of Bad.xs",
+          Sources.of("Inner", "@WireMessage public record Inner(@Count(length = Length.REST) int[] xs) {}"));
+      JavaFileObject array = Sources.of("Arr", """
+          @WireMessage
+          public record Arr(
+              Inner[] xs) {}
+          """);
+      assertError("ArrCodec", array, 6,
+          "[wiremessage:rest-in-element] the record Inner (ending in @Count(length = Length.REST) on Inner.xs) on the elements of Arr.xs",
+          Sources.of("Inner", "@WireMessage public record Inner(@Count(length = Length.REST) int[] xs) {}"));
+    }
+
+    @Test
+    void jsonRecordInElement() {
+      JavaFileObject bad = Sources.of("Bad", """
+          @WireMessage
+          public record Bad(
+              List<Data> xs) {}
+          """);
+      assertError("BadCodec", bad, 6,
+          "[wiremessage:rest-in-element] the Format.JSON record Data on the elements of Bad.xs: an element cannot take every byte left in the payload. Send each element with a length: @JsonBlob, or make Data a binary record",
+          Sources.of("Data", "@WireMessage(format = Format.JSON) public record Data(String s) {}"));
+    }
+
+    @Test
+    void countOnJsonBlob() {
+      JavaFileObject bad = Sources.of("Bad", """
+          @WireMessage
+          public record Bad(
+              @Count(length = Length.U8) @JsonBlob List<Map<String, Integer>> rows) {}
+          """);
+      assertError("BadCodec", bad, 6,
+          "[wiremessage:count-json-blob] @Count on Bad.rows, which is @JsonBlob: the whole List<Map<String, Integer>> is one JSON text, with no count. Remove @Count, or remove @JsonBlob to send a count and then each element");
+    }
+
+    @Test
     void restZeroWidth() {
       JavaFileObject bad = Sources.of("Bad", """
           @WireMessage
@@ -657,6 +801,25 @@ class DiagnosticsTest {
       assertThat(c).hadErrorContaining("[wiremessage:rest-not-last]").inFile(bad).onLine(6);
       assertThat(c).hadErrorContaining("[wiremessage:unsupported-type]").inFile(bad).onLine(7);
       assertThat(c).hadErrorContaining("[wiremessage:fixed-int-bytes]").inFile(bad).onLine(8);
+    }
+
+    @Test
+    void caretUnderTheValueOfATypeAnnotationAndTheNameOfAComponent() {
+      // What docs/diagnostics.md says users see: javac finds the annotations of a type, so the
+      // caret is under the value; it keeps none of a record component's annotations (they are
+      // for RECORD_COMPONENT only), so there the caret is under the component's name.
+      JavaFileObject bad = Sources.of("Bad", """
+          @WireMessage
+          @Delimited(maxFrameBytes = 0)
+          public record Bad(
+              @Utf8(length = Length.REST) String a,
+              int d) {}
+          """);
+      Compilation c = Sources.compile(bad);
+      assertThat(c).hadErrorCount(2);
+      assertThat(c).hadErrorContaining("[wiremessage:max-frame-bytes]").inFile(bad).onLine(5).atColumn(28);
+      assertThat(c).hadErrorContaining("[wiremessage:rest-not-last] @Utf8(length = Length.REST) on Bad.a")
+          .inFile(bad).onLine(7).atColumn(40);
     }
 
     @Test

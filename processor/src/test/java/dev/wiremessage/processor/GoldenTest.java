@@ -100,6 +100,7 @@ class GoldenTest {
                 @JsonBlob Point at,
                 @JsonBlob(length = Length.U16) Map<String, List<? extends Number>> limits,
                 @JsonBlob List<Map<String, ? super Integer>> lowers,
+                @JsonBlob Optional<List<Integer>> counts,
                 @JsonBlob(length = Length.REST) Map<String, int[]> rest) {}
             """));
     assertGolden(c, "ConfigCodec");

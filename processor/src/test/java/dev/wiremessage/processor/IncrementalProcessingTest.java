@@ -41,7 +41,7 @@ class IncrementalProcessingTest {
   }
 
   @Test
-  void everyGeneratedFileHasExactlyOneOriginatingElementTheTypeItIsTheCodecOf() {
+  void everyGeneratedFileHasExactlyOneOriginatingElementTheTypeItIsTheCodecOrDescriptorOf() {
     Sources.Result result = Sources.compileRecording(
         Sources.of("Quote", """
             @WireMessage
@@ -74,14 +74,21 @@ class IncrementalProcessingTest {
             public record Say(@Utf8(length = Length.REST) String text) implements Chat {}
             """));
     assertThat(result.compilation()).succeededWithoutWarnings();
-    assertThat(result.origins()).containsExactlyEntriesIn(Map.of(
-        "test.QuoteCodec", List.of("test.Quote"),
-        "test.OrderCodec", List.of("test.Order"),
-        "test.Outer_InnerCodec", List.of("test.Outer.Inner"),
-        "test.DataCodec", List.of("test.Data"),
-        "test.ChatCodec", List.of("test.Chat"),
-        "test.JoinCodec", List.of("test.Join"),
-        "test.SayCodec", List.of("test.Say")));
+    assertThat(result.origins()).containsExactlyEntriesIn(Map.ofEntries(
+        Map.entry("test.QuoteCodec", List.of("test.Quote")),
+        Map.entry("test.OrderCodec", List.of("test.Order")),
+        Map.entry("test.Outer_InnerCodec", List.of("test.Outer.Inner")),
+        Map.entry("test.DataCodec", List.of("test.Data")),
+        Map.entry("test.ChatCodec", List.of("test.Chat")),
+        Map.entry("test.JoinCodec", List.of("test.Join")),
+        Map.entry("test.SayCodec", List.of("test.Say")),
+        Map.entry("META-INF/wiremessage/test.Quote.json", List.of("test.Quote")),
+        Map.entry("META-INF/wiremessage/test.Order.json", List.of("test.Order")),
+        Map.entry("META-INF/wiremessage/test.Outer$Inner.json", List.of("test.Outer.Inner")),
+        Map.entry("META-INF/wiremessage/test.Data.json", List.of("test.Data")),
+        Map.entry("META-INF/wiremessage/test.Chat.json", List.of("test.Chat")),
+        Map.entry("META-INF/wiremessage/test.Join.json", List.of("test.Join")),
+        Map.entry("META-INF/wiremessage/test.Say.json", List.of("test.Say"))));
   }
 
   // ---- @Generated and modules ------------------------------------------------------------

@@ -117,7 +117,15 @@ final class Sources {
         @Override
         public FileObject createResource(JavaFileManager.Location location, CharSequence pkg, CharSequence name,
             Element... origins) throws IOException {
-          throw new AssertionError("the processor writes sources only, not resource " + name);
+          if (location != javax.tools.StandardLocation.CLASS_OUTPUT || !name.toString().startsWith("META-INF/wiremessage/")) {
+            throw new AssertionError("the processor writes sources and layout descriptors only, not resource " + name);
+          }
+          List<String> names = new ArrayList<>();
+          for (Element e : origins) {
+            names.add(e instanceof TypeElement t ? t.getQualifiedName().toString() : e.toString());
+          }
+          Sources.Recording.this.origins.put(name.toString(), names);
+          return filer.createResource(location, pkg, name, origins);
         }
 
         @Override

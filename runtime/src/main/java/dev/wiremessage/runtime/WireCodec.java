@@ -54,14 +54,16 @@ public interface WireCodec<T> {
    * {@code record Node(int v, Optional<Node> next)} nested deeper fails as {@code malformed}
    * instead of exhausting the stack.
    *
-   * @return the nesting-depth limit, at least 1
+   * @return the nesting-depth limit, 1..256
    */
   int maxDepth();
 
   /**
    * This codec with another nesting-depth limit (see {@link #maxDepth()}).
    *
-   * @param maxDepth the new limit; at least 1, else {@link IllegalArgumentException}
+   * @param maxDepth the new limit, 1..256 ({@code CodecSettings.MAX_MAX_DEPTH}: that deep fits a
+   *     512 KiB thread stack), else {@link IllegalArgumentException}
+   *     ({@code maxDepth: 1048576 (expected: 1..256)})
    * @return a new codec; this one keeps its limit
    */
   WireCodec<T> withMaxDepth(int maxDepth);

@@ -10,6 +10,12 @@ import java.io.IOException;
  */
 public final class WireFormatException extends IOException {
   private static final long serialVersionUID = 1L;
+  /**
+   * The most characters of a detail kept in the message, after escaping; a longer detail is cut
+   * there and ends with {@code "... (N more characters)"}. Details quote what a peer sent (an
+   * unknown enum name, a JSON error), so a message stays one short line whatever it sent.
+   */
+  public static final int MAX_DETAIL_CHARS = 200;
 
   /** Which of the wire format's decoding categories; never {@code ENCODE}. */
   private final ErrorCategory category;
@@ -23,7 +29,11 @@ public final class WireFormatException extends IOException {
   /**
    * An exception whose message is one line: the category's id, {@code Type.component: } (or
    * {@code Type: }) when known, the detail, and the offset when known, as in
-   * {@code "malformed: Chat: unknown tag 7 (at byte 1)"}.
+   * {@code "malformed: Chat: unknown tag 7 (at byte 1)"}. The detail may quote bytes a peer
+   * sent: every control character (a line break, ESC) and every character outside printable
+   * ASCII in it is written as {@code \}{@code uXXXX}, and it is cut at
+   * {@value #MAX_DETAIL_CHARS} characters, so no peer can forge log lines, send terminal
+   * escapes or grow the message.
    *
    * @param category a decoding category; {@code ENCODE} is an {@link IllegalArgumentException}
    * @param detail what is wrong, such as {@code "unknown tag 7"}
@@ -51,11 +61,30 @@ public final class WireFormatException extends IOException {
       }
       sb.append(": ");
     }
-    sb.append(detail);
+    appendSafe(sb, String.valueOf(detail));
     if (offset >= 0) {
       sb.append(" (at byte ").append(offset).append(')');
     }
     return sb.toString();
+  }
+
+  /** Appends {@code detail}, escaped and cut as the constructor's javadoc says. */
+  static void appendSafe(StringBuilder sb, String detail) {
+    int kept = 0;
+    int i = 0;
+    for (; i < detail.length() && kept < MAX_DETAIL_CHARS; i++) {
+      char c = detail.charAt(i);
+      if (c >= 0x20 && c < 0x7F) {
+        sb.append(c);
+        kept++;
+      } else {
+        sb.append(String.format("\\u%04X", (int) c));
+        kept += 6;
+      }
+    }
+    if (i < detail.length()) {
+      sb.append("... (").append(detail.length() - i).append(" more characters)");
+    }
   }
 
   /**

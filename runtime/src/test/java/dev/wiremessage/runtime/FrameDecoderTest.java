@@ -161,7 +161,8 @@ class FrameDecoderTest {
     FrameDecoder<Quote> d2 = QuoteCodec.INSTANCE.newDecoder();
     assertNull(d2.decode(ByteBuffer.wrap(bytes("00000019 0441"))));
     WireFormatException e = assertThrows(WireFormatException.class, d2::finish);
-    assertEquals("truncated: Quote: stream ends after 2 of 25 payload bytes", e.getMessage());
+    assertEquals("truncated: Quote: stream ends after 2 of 25 payload bytes (at byte 6)", e.getMessage());
+    assertEquals(6, e.offset()); // where the frame was cut, as fromFrame and read say
     FrameDecoder<Blob> lines = new BlobCodec(Framing.delimited("\n", false, 100)).newDecoder();
     assertNull(lines.decode(ByteBuffer.wrap(bytes("6162"))));
     assertEquals(ErrorCategory.TRUNCATED, assertThrows(WireFormatException.class, lines::finish).category());

@@ -88,12 +88,31 @@ class LimitsTest {
   @Test
   void withMaxDepthRaisesAndLowersTheLimit() throws IOException {
     NodeCodec codec = NodeCodec.INSTANCE;
-    assertLimit(codec.withMaxDepth(1000), 1000);
+    assertLimit(codec.withMaxDepth(CodecSettings.MAX_MAX_DEPTH), CodecSettings.MAX_MAX_DEPTH);
     assertLimit(codec.withMaxDepth(1), 1);
     assertLimit(codec.withMaxDepth(5), 5);
     // a flat record is depth 1: any limit decodes it
     assertEquals(new Quote("A", 1, 2, "B"),
         QuoteCodec.INSTANCE.withMaxDepth(1).fromFrame(QuoteCodec.INSTANCE.toFrame(new Quote("A", 1, 2, "B"))));
+  }
+
+  @Test
+  void theLargestDepthLimitFitsASmallThreadStack() throws Exception {
+    // The bound of withMaxDepth exists so that a limit never becomes a StackOverflowError: at the
+    // largest limit, decoding and encoding that deep run on a 512 KiB stack (-Xss512k).
+    Throwable[] failure = new Throwable[1];
+    Thread t = new Thread(null, () -> {
+      try {
+        assertLimit(NodeCodec.INSTANCE.withMaxDepth(CodecSettings.MAX_MAX_DEPTH), CodecSettings.MAX_MAX_DEPTH);
+      } catch (Throwable e) {
+        failure[0] = e;
+      }
+    }, "small-stack", 512 * 1024);
+    t.start();
+    t.join();
+    if (failure[0] != null) {
+      throw new AssertionError("at maxDepth " + CodecSettings.MAX_MAX_DEPTH + " on a 512 KiB stack", failure[0]);
+    }
   }
 
   /** Decoding and encoding accept exactly {@code max} levels. */
@@ -161,9 +180,13 @@ class LimitsTest {
   @Test
   void limitsAreValidatedWhenSet() {
     IllegalArgumentException zero = assertThrows(IllegalArgumentException.class, () -> NodeCodec.INSTANCE.withMaxDepth(0));
-    assertEquals("maxDepth: 0 (expected: > 0)", zero.getMessage());
-    assertEquals("maxDepth: -3 (expected: > 0)",
+    assertEquals("maxDepth: 0 (expected: 1..256)", zero.getMessage());
+    assertEquals("maxDepth: -3 (expected: 1..256)",
         assertThrows(IllegalArgumentException.class, () -> NodeCodec.INSTANCE.withMaxDepth(-3)).getMessage());
+    // unbounded, 1 << 20 was a StackOverflowError on a 512 KiB stack instead of a malformed frame
+    assertEquals("maxDepth: 1048576 (expected: 1..256)",
+        assertThrows(IllegalArgumentException.class, () -> NodeCodec.INSTANCE.withMaxDepth(1 << 20)).getMessage());
+    assertEquals(256, NodeCodec.INSTANCE.withMaxDepth(256).maxDepth());
     assertEquals("maxFrameBytes: 0 (expected: > 0)",
         assertThrows(IllegalArgumentException.class, () -> NodeCodec.INSTANCE.withMaxFrameBytes(0)).getMessage());
     assertThrows(IllegalArgumentException.class,

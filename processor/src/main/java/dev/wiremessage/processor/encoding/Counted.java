@@ -11,10 +11,18 @@ import dev.wiremessage.processor.support.Diagnostic;
  *
  * @param max the most elements allowed ({@code @Count(max)}), or -1 for no limit but the frame's
  */
-record Counted(Length length, Endian order, int max) {
+public record Counted(Length length, Endian order, int max) {
 
   /** The count of the site's {@code @Count}; null (reported) when it is not allowed there. */
   static Counted create(Site site, Encoding element) {
+    NestedMessageEncoding rest = NestedMessageEncoding.restTaker(element);
+    if (rest != null) {
+      String fix = rest.json()
+          ? "Send each element with a length: @JsonBlob, or make " + rest.type().simpleName() + " a binary record"
+          : Character.toUpperCase(rest.restFix().charAt(0)) + rest.restFix().substring(1);
+      site.report(Diagnostic.REST_IN_ELEMENT, rest.restWhat(), site.field(), fix);
+      return null;
+    }
     Ann ann = site.count();
     if (ann == null) {
       return new Counted(Length.U32, Endian.BIG, -1);

@@ -98,7 +98,10 @@ public record EnumCodeEncoding(ClassName type, List<Constant> values, int bytes,
     for (Constant c : values) {
       cases.add("case $L -> $T.$N;\n", c.code(), type, c.name());
     }
-    cases.add("default -> throw $N.malformed($L, $S + $N);\n", scope.stream(), scope.field(), "unknown code ", code);
+    // An unsigned code of 4 bytes is held in an int: above 2^31 - 1 it is negative, shown as read.
+    CodeBlock shown = unsigned && bytes == 4 ? CodeBlock.of("$T.toUnsignedString($N)", Integer.class, code)
+        : CodeBlock.of("$N", code);
+    cases.add("default -> throw $N.malformed($L, $S + $L);\n", scope.stream(), scope.field(), "unknown code ", shown);
     String result = scope.claimTarget();
     scope.add(CodeBlock.of("$T $N = switch ($N) {\n$>$L$<};\n", type, result, code, cases.build()));
     return CodeBlock.of("$N", result);

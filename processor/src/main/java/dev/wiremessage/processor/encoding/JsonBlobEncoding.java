@@ -19,9 +19,11 @@ import javax.lang.model.util.Types;
  * @param typeRef {@code Point.class}, or the name of the constant
  * @param constant the constant holding a generic type, or null
  * @param max the most bytes of JSON text allowed ({@code maxBytes}), or -1 for no limit but the frame's
+ * @param required whether the JSON text {@code null} is malformed: for a primitive, and for the value
+ *     of a present {@code Optional} or {@code @Nullable} (the presence byte already said "present")
  */
 public record JsonBlobEncoding(TypeName type, CodeBlock typeRef, FieldSpec constant, Length length, Endian order,
-    int max) implements Encoding {
+    int max, boolean required) implements Encoding {
 
   public static JsonBlobEncoding create(Site site, TypeMirror mirror, Types types, NameAllocator constants) {
     Ann ann = site.encoding();
@@ -35,13 +37,18 @@ public record JsonBlobEncoding(TypeName type, CodeBlock typeRef, FieldSpec const
     TypeName type = TypeName.get(mirror);
     CodeBlock expr = JsonTypeExpr.of(mirror, types);
     if (JsonTypeExpr.isClassLiteral(mirror)) {
-      return new JsonBlobEncoding(type, expr, null, length, order, max);
+      return new JsonBlobEncoding(type, expr, null, length, order, max, type.isPrimitive());
     }
     String name = constants.newName(upperSnake(site.component()) + "_TYPE");
     FieldSpec constant = FieldSpec.builder(RuntimeTypes.TYPE, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer(expr)
         .build();
-    return new JsonBlobEncoding(type, CodeBlock.of("$N", name), constant, length, order, max);
+    return new JsonBlobEncoding(type, CodeBlock.of("$N", name), constant, length, order, max, type.isPrimitive());
+  }
+
+  /** This encoding for a value that a presence byte said is there: JSON {@code null} is malformed. */
+  public JsonBlobEncoding asRequired() {
+    return new JsonBlobEncoding(type, typeRef, constant, length, order, max, true);
   }
 
   static String upperSnake(String camel) {
@@ -71,7 +78,7 @@ public record JsonBlobEncoding(TypeName type, CodeBlock typeRef, FieldSpec const
 
   @Override
   public CodeBlock read(Scope scope) {
-    return CodeBlock.of("$N.readJson($L, $T.$L, $T.$L, $L$L)", scope.stream(), typeRef, RuntimeTypes.LENGTH, length,
-        RuntimeTypes.ENDIAN, order, Sized.maxArgument(max), scope.field());
+    return CodeBlock.of("$N.$N($L, $T.$L, $T.$L, $L$L)", scope.stream(), required ? "readJsonNonNull" : "readJson", typeRef,
+        RuntimeTypes.LENGTH, length, RuntimeTypes.ENDIAN, order, Sized.maxArgument(max), scope.field());
   }
 }

@@ -11,7 +11,7 @@ import dev.wiremessage.processor.support.Ann;
  *
  * @param max the most bytes allowed ({@code maxBytes}), or -1 for no limit but the frame's
  */
-record Sized(Length length, Endian order, int max) {
+public record Sized(Length length, Endian order, int max) {
   static final Sized DEFAULT = new Sized(Length.U32, Endian.BIG, -1);
 
   /** The size that {@code ann} (an {@code @annotation}, or null for the default) gives; null (reported) when REST is not allowed there. */

@@ -29,7 +29,7 @@ public final class MessageWriter {
   }
 
   private static MethodSpec encode(MessageModel m) {
-    NameAllocator names = new NameAllocator();
+    NameAllocator names = ReservedNames.of(m);
     MethodSpec.Builder method = CodecWriter.encodeMethod(m.type(), names);
     for (ComponentModel c : m.components()) {
       Scope scope = new Scope(names, names.get("out"), c.field(), c.name(), null);
@@ -40,21 +40,50 @@ public final class MessageWriter {
   }
 
   private static MethodSpec decode(MessageModel m) {
-    NameAllocator names = new NameAllocator();
+    NameAllocator names = ReservedNames.of(m);
     MethodSpec.Builder method = CodecWriter.decodeMethod(m.type(), names);
+    String in = names.get("in");
     List<String> locals = new ArrayList<>();
     for (ComponentModel c : m.components()) {
       locals.add(names.newName(c.name(), c));
     }
+    int version = 1;
     for (int i = 0; i < m.components().size(); i++) {
       ComponentModel c = m.components().get(i);
       String local = locals.get(i);
-      Scope scope = new Scope(names, names.get("in"), c.field(), c.name(), local);
+      if (c.since() > version) {
+        // evolution.md section 2: a frame of an older version ends where this version starts
+        if (version > 1) {
+          method.endControlFlow();
+        }
+        version = c.since();
+        method.addComment("version $L: absent from an older frame, which ends here", version);
+        for (int j = i; j < m.components().size() && m.components().get(j).since() == version; j++) {
+          ComponentModel added = m.components().get(j);
+          method.addStatement("$T $N = $L", added.type(), locals.get(j), Absent.of(added));
+        }
+        method.beginControlFlow("if ($N.remaining() > 0)", in);
+      }
+      if (version > 1) {
+        // the local is declared above, with the absent value: a read that needs a local of its own gets "<name>Read"
+        Scope scope = new Scope(names, in, c.field(), c.name(), names.newName(c.name() + "Read"));
+        CodeBlock value = c.encoding().read(scope);
+        method.addCode(scope.code());
+        method.addStatement("$N = $L", local, value);
+        continue;
+      }
+      Scope scope = new Scope(names, in, c.field(), c.name(), local);
       CodeBlock value = c.encoding().read(scope);
       method.addCode(scope.code());
       if (!scope.targetClaimed()) {
         method.addStatement("$T $N = $L", c.type(), local, value);
       }
+    }
+    if (version > 1) {
+      method.endControlFlow();
+    }
+    if (m.extensible()) {
+      method.addStatement("$N.skipLaterVersions()", in);
     }
     CodeBlock args = locals.stream().map(l -> CodeBlock.of("$N", l)).collect(CodeBlock.joining(", "));
     return method.addStatement("return new $T($L)", m.type(), args).build();
@@ -71,7 +100,7 @@ public final class MessageWriter {
   private static MethodSpec decodeJson(MessageModel m) {
     NameAllocator names = new NameAllocator();
     return CodecWriter.decodeMethod(m.type(), names)
-        .addStatement("return $N.readJson($T.class, $L, $L, $S)", names.get("in"), m.type(),
+        .addStatement("return $N.readJsonNonNull($T.class, $L, $L, $S)", names.get("in"), m.type(),
             CodecWriter.length(Length.REST), CodecWriter.endian(Endian.BIG), m.simpleName())
         .build();
   }

@@ -20,7 +20,7 @@ public final class ProtocolWriter {
   }
 
   private static MethodSpec encode(ProtocolModel p) {
-    NameAllocator names = new NameAllocator();
+    NameAllocator names = ReservedNames.of(p);
     MethodSpec.Builder method = CodecWriter.encodeMethod(p.type(), names);
     String message = names.get("message");
     String out = names.get("out");
@@ -50,7 +50,7 @@ public final class ProtocolWriter {
   }
 
   private static MethodSpec decode(ProtocolModel p) {
-    NameAllocator names = new NameAllocator();
+    NameAllocator names = ReservedNames.of(p);
     MethodSpec.Builder method = CodecWriter.decodeMethod(p.type(), names);
     String in = names.get("in");
     String tag = names.newName("tag");

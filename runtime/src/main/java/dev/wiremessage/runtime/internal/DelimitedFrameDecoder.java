@@ -106,7 +106,7 @@ final class DelimitedFrameDecoder<T> implements FrameDecoder<T> {
 
   @Override
   public boolean isIdle() {
-    return body.size() == 0;
+    return body.size() == 0 && !failed.failed();
   }
 
   @Override

@@ -11,6 +11,11 @@ final class FailedState {
     }
   }
 
+  /** Whether a failure was recorded. */
+  boolean failed() {
+    return failure != null;
+  }
+
   void set(Exception e) {
     failure = e;
   }

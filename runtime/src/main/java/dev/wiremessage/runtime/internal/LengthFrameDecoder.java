@@ -17,6 +17,8 @@ final class LengthFrameDecoder<T> implements FrameDecoder<T> {
   private final int width; // fixed header width, -1 for VARINT
   private boolean inPayload;
   private int need;
+  /** Header bytes of the frame being gathered: with the payload bytes held, the frame offset reached. */
+  private int headerBytes;
 
   LengthFrameDecoder(LengthFramer framer, PayloadParser<T> parser) {
     this.framer = framer;
@@ -63,6 +65,7 @@ final class LengthFrameDecoder<T> implements FrameDecoder<T> {
           return null;
         }
       } while (!header.add(in.get() & 0xFF));
+      headerBytes = header.count();
       need = header.payloadLength();
       inPayload = true;
     }
@@ -90,14 +93,16 @@ final class LengthFrameDecoder<T> implements FrameDecoder<T> {
 
   @Override
   public boolean isIdle() {
-    return !inPayload && header.count() == 0;
+    return !inPayload && header.count() == 0 && !failed.failed();
   }
 
   @Override
   public void finish() throws WireFormatException {
     failed.check();
     if (inPayload) {
-      throw framer.truncated("stream ends after " + body.size() + " of " + need + " payload bytes", -1);
+      // the frame offset where the stream ended, as fromFrame and read report it
+      throw framer.truncated("stream ends after " + body.size() + " of " + need + " payload bytes",
+          headerBytes + body.size());
     }
     if (header.count() > 0) {
       throw framer.truncated("stream ends inside a frame header", header.count());

@@ -227,11 +227,32 @@ public abstract class AbstractWireCodec<T> implements WireCodec<T> {
     return message;
   }
 
+  /** A record constructor's exception on decoded values, as malformed at {@code offset}. */
+  private WireFormatException rejected(RuntimeException e, int offset) {
+    WireFormatException f = Fail.malformed(typeName,
+        "a record constructor rejected the values read: " + e.getClass().getSimpleName() + ": " + e.getMessage(), offset);
+    f.initCause(e);
+    return f;
+  }
+
   private final class Parser implements PayloadParser<T> {
     @Override
     public T parse(byte[] buf, int offset, int length) throws WireFormatException {
       PayloadReader r = new PayloadReader(settings, buf, offset, length);
-      T message = decodePayload(r);
+      T message;
+      try {
+        message = decodePayload(r);
+      } catch (RuntimeException e) {
+        // A record's (compact) constructor that validates its values, run on values a peer sent:
+        // its rejection is this payload's fault, and a server must see a WireFormatException.
+        throw rejected(e, length - r.remaining());
+      }
+      if (message == null) {
+        // Every path (fromFrame, read, decoders) parses here: a null would read as "clean end of
+        // stream" or "no frame yet" to its caller. Generated code rejects the JSON text null
+        // itself, with the component; this is the guard for any other way to produce one.
+        throw Fail.malformed(typeName, "the payload decodes to no message (null)", 0);
+      }
       r.expectEnd(typeName);
       return message;
     }

@@ -164,6 +164,24 @@ final class ArrayPayloadWriter extends PayloadWriter {
     pos = Bits.putVarint(buf, pos, value);
   }
 
+  @Override
+  int beginLength() {
+    ensure(1);
+    return pos++;
+  }
+
+  @Override
+  void endLength(int mark) {
+    int n = pos - mark - 1;
+    int extra = Bits.varintSize(n) - 1;
+    if (extra > 0) {
+      ensure(extra);
+      System.arraycopy(buf, mark + 1, buf, mark + 1 + extra, n);
+      pos += extra;
+    }
+    Bits.putVarint(buf, mark, n);
+  }
+
   private void ensure(int n) {
     if (buf.length - pos < n) {
       grow(n);

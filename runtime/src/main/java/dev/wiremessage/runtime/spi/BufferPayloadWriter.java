@@ -151,6 +151,26 @@ final class BufferPayloadWriter extends PayloadWriter {
     pos = Bits.putVarint(buf, pos, value);
   }
 
+  @Override
+  int beginLength() {
+    ensure(1);
+    return pos++;
+  }
+
+  @Override
+  void endLength(int mark) {
+    int n = pos - mark - 1;
+    int extra = Bits.varintSize(n) - 1;
+    if (extra > 0) {
+      ensure(extra);
+      for (int i = pos - 1; i > mark; i--) { // from the end: the two ranges overlap
+        buf.put(i + extra, buf.get(i));
+      }
+      pos += extra;
+    }
+    Bits.putVarint(buf, mark, n);
+  }
+
   private void ensure(int n) {
     if (limit - pos < n) {
       long needed = (long) pos + n;

@@ -13,18 +13,25 @@ import java.util.Objects;
  * @param json the mapper for {@code @JsonBlob} and {@code Format.JSON}; null: the default
  *     (Jackson), resolved on first use
  * @param maxDepth the most messages nested inside one another on one path, the top-level
- *     message counting as 1 ({@code > 0}); deeper input is malformed, deeper output an encode error
+ *     message counting as 1 (1..{@value #MAX_MAX_DEPTH}); deeper input is malformed, deeper output an encode error
  */
 public record CodecSettings(Framing framing, JsonMapper json, int maxDepth) {
   /** Enough for any hand-written schema; small enough that a recursive record never exhausts the stack. */
   public static final int DEFAULT_MAX_DEPTH = 64;
+  /**
+   * The largest depth limit a codec accepts: decoding or encoding that deep (a few stack frames
+   * per level) fits a 512 KiB thread stack, so a limit never turns into a
+   * {@link StackOverflowError}.
+   */
+  public static final int MAX_MAX_DEPTH = 256;
 
   /**
    * Checks the settings.
    *
    * @param framing how frames are separated, and the frame limit; not null
    * @param json the JSON mapper; null: the default (Jackson), resolved on first use
-   * @param maxDepth the nesting-depth limit; {@code maxDepth: 0 (expected: > 0)} otherwise
+   * @param maxDepth the nesting-depth limit, 1..{@value #MAX_MAX_DEPTH};
+   *     {@code maxDepth: 0 (expected: 1..256)} otherwise
    */
   public CodecSettings {
     Objects.requireNonNull(framing, "framing");
@@ -64,7 +71,7 @@ public record CodecSettings(Framing framing, JsonMapper json, int maxDepth) {
   /**
    * A copy with another nesting-depth limit.
    *
-   * @param maxDepth the new limit, at least 1
+   * @param maxDepth the new limit, 1..{@value #MAX_MAX_DEPTH}
    * @return the copy
    */
   public CodecSettings withMaxDepth(int maxDepth) {
@@ -72,8 +79,8 @@ public record CodecSettings(Framing framing, JsonMapper json, int maxDepth) {
   }
 
   static int checkMaxDepth(int maxDepth) {
-    if (maxDepth <= 0) {
-      throw new IllegalArgumentException("maxDepth: " + maxDepth + " (expected: > 0)");
+    if (maxDepth <= 0 || maxDepth > MAX_MAX_DEPTH) {
+      throw new IllegalArgumentException("maxDepth: " + maxDepth + " (expected: 1.." + MAX_MAX_DEPTH + ")");
     }
     return maxDepth;
   }

@@ -7,6 +7,7 @@ import dev.wiremessage.runtime.WireFormatException;
 import dev.wiremessage.runtime.internal.Bits;
 import dev.wiremessage.runtime.internal.DefaultJson;
 import dev.wiremessage.runtime.internal.Fail;
+import dev.wiremessage.runtime.internal.JsonTextException;
 import dev.wiremessage.runtime.internal.Utf8;
 import java.io.IOException;
 import java.lang.reflect.Type;
@@ -19,17 +20,24 @@ import java.util.Arrays;
  * Not thread-safe.
  */
 public final class PayloadReader {
-  /** The most elements a count may announce when each element takes no bytes on the wire. */
+  /**
+   * The most elements that take no bytes on the wire (empty records) one payload may announce,
+   * across all its counts and nesting levels together: a budget per payload, not per count, so
+   * that nested lists ({@code List<List<Empty>>}) cannot multiply it.
+   */
   public static final int MAX_ZERO_WIDTH_COUNT = 1 << 16;
   /** The {@code max} of a component without {@code maxBytes} or {@code @Count(max)}. */
   private static final long NO_MAX = Long.MAX_VALUE;
 
   private final byte[] buf;
   private final int base;
-  private final int limit;
+  /** The end of the payload being read: the frame's, or a nested evolving message's while it is read. */
+  private int limit;
   private final int maxDepth;
   private int pos;
   private int depth = 1; // the top-level message
+  /** What is left of {@link #MAX_ZERO_WIDTH_COUNT} for this payload. */
+  private int zeroWidthLeft = MAX_ZERO_WIDTH_COUNT;
   /** The codec's settings: their mapper is looked up on the first JSON read. */
   private final CodecSettings settings;
   private JsonMapper json;
@@ -87,13 +95,75 @@ public final class PayloadReader {
       throw Fail.malformed(field, "messages nested deeper than " + maxDepth + " (maxDepth)", pos - base);
     }
     depth++;
+    int at = pos;
     V value = codec.decodePayload(this);
     depth--;
+    if (value == null) {
+      throw Fail.malformed(field, "the nested payload decodes to no message (null)", at - base);
+    }
     return value;
   }
 
   /**
-   * Bytes left in the payload.
+   * The payload of a nested evolving message (evolution.md section 3), through {@code codec}:
+   * its byte length as a VARINT, then exactly that many bytes, which {@code codec} reads as a
+   * whole payload of their own (a frame of an older version ends early, one of a newer version
+   * leaves bytes an extensible message skips); then the reading goes on after them. One level
+   * deeper, as {@link #readMessage}.
+   *
+   * <pre>
+   * Pos(int x, int y, &#64;Since(2) Optional&lt;Integer&gt; z) nested in Fix(byte kind, Pos pos, String tag)
+   *   01 | 0D | 00000001 00000002 01 00000003 | 00000001 74     version 2: 13 bytes
+   *   01 | 08 | 00000001 00000002             | 00000001 74     version 1: z = Optional.empty()
+   * </pre>
+   *
+   * @param <V> the nested record's type
+   * @param codec the nested record's codec
+   * @param field "Record.component" holding the nested message, named in errors
+   * @return the nested message
+   * @throws WireFormatException malformed: a length beyond the bytes left (checked before the
+   *     message is read), a VARINT cut short, bytes left after the components of a message that
+   *     is not extensible, nested deeper than {@code maxDepth}, or the nested payload breaks the
+   *     format
+   */
+  public <V> V readMessageWithLength(AbstractWireCodec<V> codec, String field) throws WireFormatException {
+    if (depth >= maxDepth) {
+      throw Fail.malformed(field, "messages nested deeper than " + maxDepth + " (maxDepth)", pos - base);
+    }
+    int at = pos;
+    long n = readVarint(field, "message", true);
+    int outer = limit;
+    if (n > outer - pos) {
+      throw Fail.malformed(field, "message of " + Fail.bytes(n) + " but " + (outer - pos) + " left", at - base);
+    }
+    limit = pos + (int) n;
+    int start = pos;
+    depth++;
+    V value = codec.decodePayload(this);
+    depth--;
+    if (value == null) {
+      throw Fail.malformed(field, "the nested payload decodes to no message (null)", start - base);
+    }
+    if (pos != limit) {
+      throw Fail.malformed(field, Fail.bytes(limit - pos) + " left after the last component of a " + n
+          + "-byte nested message", pos - base);
+    }
+    limit = outer;
+    return value;
+  }
+
+  /**
+   * Skips the bytes left in the payload of an extensible message after the components its
+   * record knows: a later version appended them (evolution.md section 2).
+   */
+  public void skipLaterVersions() {
+    pos = limit;
+  }
+
+  /**
+   * Bytes left in the payload (of a nested evolving message, while it is read). Generated code
+   * asks before the first component of each version after the first: none left means the frame
+   * is of an older version, and the components from there on take their absent values.
    *
    * @return bytes between the position and the end of the payload; 0 when all were read
    */
@@ -227,6 +297,7 @@ public final class PayloadReader {
    * @param order byte order of a fixed-width count
    * @param minElementBytes the fewest bytes one element takes on the wire; 0 for elements that
    *     can take none (empty records), of which at most {@value #MAX_ZERO_WIDTH_COUNT} are allowed
+   *     in the whole payload, all counts together
    * @param field "Record.component", named in errors
    * @return the count, or -1 for REST
    * @throws WireFormatException malformed: more elements than the bytes left can hold, too many
@@ -251,11 +322,15 @@ public final class PayloadReader {
       throw Fail.malformed(field, "count " + count + " needs at least " + Fail.bytes(count * minElementBytes)
           + ", " + left + " left", at - base);
     }
-    if (minElementBytes == 0 && count > MAX_ZERO_WIDTH_COUNT) {
+    if (minElementBytes == 0) {
       // Elements that take no bytes (empty records) cost memory but no input: without this
-      // bound a 5-byte frame could ask for billions of them.
-      throw Fail.malformed(field, "count " + count + " of elements that take no bytes (at most "
-          + MAX_ZERO_WIDTH_COUNT + ")", at - base);
+      // bound a 5-byte frame could ask for billions of them, and without it being one budget
+      // for the whole payload, nested counts would multiply it (65,536 lists of 65,536 each).
+      if (count > zeroWidthLeft) {
+        throw Fail.malformed(field, "count " + count + " of elements that take no bytes, "
+            + zeroWidthLeft + " left of the payload's " + MAX_ZERO_WIDTH_COUNT, at - base);
+      }
+      zeroWidthLeft -= (int) count;
     }
     if (count > Integer.MAX_VALUE - 8) {
       throw Fail.malformed(field, "count " + count + " is larger than a Java list", at - base);
@@ -468,13 +543,21 @@ public final class PayloadReader {
     try {
       v = mapper.read(buf, pos, n, type);
     } catch (IOException | RuntimeException e) {
-      throw Fail.malformed(field, "invalid JSON for " + type.getTypeName() + ": " + firstLine(e), pos - base);
+      // the default mapper says where in the text; the offset is then the failing byte's
+      long at = e instanceof JsonTextException t && t.textOffset() >= 0 && t.textOffset() <= n
+          ? pos - base + t.textOffset() : pos - base;
+      throw Fail.malformed(field, "invalid JSON for " + simpleName(type) + ": " + firstLine(e), at);
     }
     if (v == null && nonNull) {
       throw Fail.malformed(field, "JSON null where a value is required", pos - base);
     }
     pos += n;
     return (V) v;
+  }
+
+  /** {@code Map<String, List<Integer>>}: the type's name without package names. */
+  private static String simpleName(Type type) {
+    return type.getTypeName().replaceAll("\\b[a-z][a-z0-9_]*\\.", "").replace('$', '.');
   }
 
   private static String firstLine(Exception e) {

@@ -86,6 +86,32 @@ public abstract sealed class PayloadWriter permits ArrayPayloadWriter, BufferPay
   }
 
   /**
+   * The payload of a nested evolving message (non-null), after its byte length as a VARINT
+   * (evolution.md section 3), so that a reader of another version finds its end: one level
+   * deeper, as {@link #writeMessage}.
+   *
+   * <pre>
+   * Pos(int x, int y, &#64;Since(2) Optional&lt;Integer&gt; z) = Pos[1, 2, Optional[3]]
+   *   0D | 00 00 00 01 | 00 00 00 02 | 01 00 00 00 03
+   * </pre>
+   *
+   * @param <V> the nested record's type
+   * @param codec the nested record's codec
+   * @param value the nested message; the caller checks it is not null
+   * @param field "Record.component" holding the nested message, named in errors
+   */
+  public final <V> void writeMessageWithLength(AbstractWireCodec<V> codec, V value, String field) {
+    if (depth >= maxDepth) {
+      throw Fail.encode(field, "messages nested deeper than " + maxDepth + " (maxDepth)");
+    }
+    int mark = beginLength();
+    depth++;
+    codec.encodePayload(value, this);
+    depth--;
+    endLength(mark);
+  }
+
+  /**
    * One byte: {@code 00} false, {@code 01} true.
    *
    * @param value the component's value
@@ -367,6 +393,15 @@ public abstract sealed class PayloadWriter permits ArrayPayloadWriter, BufferPay
 
   /** {@code value} (0 or more) as unsigned LEB128. */
   abstract void putVarint(long value);
+
+  /** Leaves one byte for a VARINT length and returns where it is; {@link #endLength} fills it. */
+  abstract int beginLength();
+
+  /**
+   * Writes the length of the bytes after {@code mark} as a VARINT at {@code mark}, moving those
+   * bytes up when it takes more than the one byte left for it (a length of 128 or more).
+   */
+  abstract void endLength(int mark);
 
   static void checkFits(long value, Length length, String field, String what) {
     if (value < 0 || value > length.maxValue()) {

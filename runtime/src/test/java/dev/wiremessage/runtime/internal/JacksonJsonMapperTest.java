@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** The Jackson mapper caches a reader and a writer per type; a new mapper and a warm one give the same answers. */
 class JacksonJsonMapperTest {
   @Test
-  void writesAndReadsRepeatedly() {
+  void writesAndReadsRepeatedly() throws java.io.IOException {
     JacksonJsonMapper m = new JacksonJsonMapper();
     assertEquals("JsonMapper.jackson()", m.toString());
     Type type = JsonTypes.parameterized(Map.class, String.class, JsonTypes.parameterized(List.class, Integer.class));

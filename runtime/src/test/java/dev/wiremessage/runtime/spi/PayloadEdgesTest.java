@@ -49,7 +49,7 @@ class PayloadEdgesTest {
         error("00 05 41", r -> { r.readBoolean("S.b"); return r.readUtf8(Length.U8, Endian.BIG, "S.s"); }));
     assertEquals("malformed: L.x: count 3 needs at least 6 bytes, 4 left (at byte 1)",
         error("00 03 00000000", r -> { r.readBoolean("L.b"); return r.readCount(Length.U8, Endian.BIG, 2, "L.x"); }));
-    assertEquals("malformed: L.x: count 65537 of elements that take no bytes (at most 65536) (at byte 1)",
+    assertEquals("malformed: L.x: count 65537 of elements that take no bytes, 65536 left of the payload's 65536 (at byte 1)",
         error("00 00010001", r -> { r.readBoolean("L.b"); return r.readCount(Length.U32, Endian.BIG, 0, "L.x"); }));
     assertEquals("malformed: B.b: byte array length 0x8000000000000000 is above 2^63-1 (at byte 1)",
         error("01 8000000000000000", r -> { r.readBoolean("B.f"); return r.readBytes(Length.U64, Endian.BIG, "B.b"); }));
@@ -119,9 +119,9 @@ class PayloadEdgesTest {
   /** A mapper's failure is reported by the first line of its message only, at the text's offset. */
   @Test
   void jsonErrorsKeepTheFirstLine() {
-    assertEquals("malformed: C.j: invalid JSON for java.lang.String: first (at byte 1)", jsonError("first\nsecond"));
-    assertEquals("malformed: C.j: invalid JSON for java.lang.String:  (at byte 1)", jsonError("\nsecond"));
-    assertEquals("malformed: C.j: invalid JSON for java.lang.String: null (at byte 1)", jsonError(null));
+    assertEquals("malformed: C.j: invalid JSON for String: first (at byte 1)", jsonError("first\nsecond"));
+    assertEquals("malformed: C.j: invalid JSON for String:  (at byte 1)", jsonError("\nsecond"));
+    assertEquals("malformed: C.j: invalid JSON for String: null (at byte 1)", jsonError(null));
   }
 
   private static String jsonError(String failure) {

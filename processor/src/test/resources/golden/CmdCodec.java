@@ -1,0 +1,53 @@
+package test;
+
+import dev.wiremessage.Endian;
+import dev.wiremessage.Length;
+import dev.wiremessage.runtime.Framing;
+import dev.wiremessage.runtime.WireFormatException;
+import dev.wiremessage.runtime.spi.AbstractWireCodec;
+import dev.wiremessage.runtime.spi.CodecSettings;
+import dev.wiremessage.runtime.spi.PayloadReader;
+import dev.wiremessage.runtime.spi.PayloadWriter;
+import javax.annotation.processing.Generated;
+
+@Generated("dev.wiremessage.processor.WireMessageProcessor")
+public final class CmdCodec extends AbstractWireCodec<Cmd> {
+  /**
+   * The codec with the settings of the annotations.
+   */
+  public static final CmdCodec INSTANCE = new CmdCodec(CodecSettings.of(Framing.lengthPrefixed(Length.U32, Endian.BIG, 16777216)));
+
+  private CmdCodec(CodecSettings settings) {
+    super(Cmd.class, settings);
+  }
+
+  @Override
+  protected CmdCodec with(CodecSettings settings) {
+    return new CmdCodec(settings);
+  }
+
+  @Override
+  public void encodePayload(Cmd message, PayloadWriter out) {
+    if (message instanceof Start start) {
+      out.writeTag(1, Length.U8, Endian.BIG);
+      StartCodec.INSTANCE.encodePayload(start, out);
+    } else if (message instanceof Stop stop) {
+      out.writeTag(2, Length.U8, Endian.BIG);
+      StopCodec.INSTANCE.encodePayload(stop, out);
+    } else {
+      throw new IllegalArgumentException("not a permitted subtype of Cmd: " + message.getClass().getName());
+    }
+  }
+
+  @Override
+  public Cmd decodePayload(PayloadReader in) throws WireFormatException {
+    long tag = in.readTag(Length.U8, Endian.BIG, "Cmd");
+    if (tag == 1) {
+      return StartCodec.INSTANCE.decodePayload(in);
+    }
+    if (tag == 2) {
+      return StopCodec.INSTANCE.decodePayload(in);
+    }
+    throw in.malformed("Cmd", "unknown tag " + tag);
+  }
+}
