@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
 /** {@code java -jar wiremessage-tool.jar COMMAND ...}: see {@link #USAGE}. */
 public final class Main {
@@ -59,6 +61,27 @@ public final class Main {
             err.println("wrote " + o.out);
           }
           return 0;
+        }
+        case "docs" -> {
+          if (o.out == null) {
+            throw new IllegalArgumentException("docs needs --out DIR");
+          }
+          Files.createDirectories(o.out);
+          Map<String, String> pages = new DocsGenerator(set).generate(types.isEmpty() ? new ArrayList<>(set.names()) : types);
+          for (Map.Entry<String, String> p : pages.entrySet()) {
+            Files.writeString(o.out.resolve(p.getKey()), p.getValue(), StandardCharsets.UTF_8);
+          }
+          err.println("wrote " + pages.size() + " pages to " + o.out);
+          return 0;
+        }
+        case "describe" -> {
+          if (types.size() != 1 || (o.hex == null) == (o.file == null)) {
+            throw new IllegalArgumentException("describe needs one --type and either --hex HEX or --file FRAME");
+          }
+          byte[] frame = o.hex != null ? HexFormat.of().parseHex(o.hex.replaceAll("[\\s|:]", "")) : Files.readAllBytes(o.file);
+          Describer.Description d = Describer.describe(set, types.get(0), frame);
+          out.print(d);
+          return d.error() == null ? 0 : 1;
         }
         default -> {
           err.println("unknown command " + args[0] + "\n\n" + USAGE);
