@@ -5,8 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.wiremessage.processor.WireMessageProcessor;
+import dev.wiremessage.runtime.WireCodec;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +26,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import javax.tools.DiagnosticCollector;
@@ -49,13 +61,13 @@ class ToolTest {
     for (String name : List.of("Chat", "Join", "Say", "Leave", "Ack", "Place", "Mood", "Status")) {
       files.add(sources.resolve(name + ".java").toFile());
     }
+    files.add(Path.of("../examples/src/main/java/dev/wiremessage/examples/seed/Data.java").toFile());
     classes = Files.createDirectories(work.resolve("classes"));
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     try (StandardJavaFileManager fm = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
       JavaCompiler.CompilationTask task = javac.getTask(null, fm, diagnostics,
-          List.of("--release", "17", "-classpath", System.getProperty("java.class.path"), "-d", classes.toString(),
-              "-proc:only"),
+          List.of("--release", "17", "-classpath", System.getProperty("java.class.path"), "-d", classes.toString()),
           null, fm.getJavaFileObjectsFromFiles(files));
       task.setProcessors(List.of(new WireMessageProcessor()));
       assertTrue(task.call(), () -> diagnostics.getDiagnostics().toString());
@@ -152,6 +164,35 @@ class ToolTest {
     String out = PythonTestSupport.run(dir, "check.py");
     assertEquals(List.of(SAY, "True", "malformed 13 Say.mood: unknown code 7 for Mood",
         "encode Join.room: 70000 is out of range -32768..32767"), out.lines().toList());
+  }
+
+  @Test
+  void theSeedClientOnTheGeneratedModuleTalksToTheJavaCodec() throws Exception {
+    Path dir = Files.createDirectories(work.resolve("seed"));
+    Result r = tool("python", "--classes", classes.toString(), "--type", "Data", "--out", dir.resolve("seed.py").toString());
+    assertEquals(0, r.status(), r.err());
+    PythonTestSupport.resource("/interop/seed_client.py", dir);
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, ToolTest.class.getClassLoader());
+        ServerSocket server = new ServerSocket()) {
+      @SuppressWarnings("unchecked")
+      WireCodec<Object> codec = (WireCodec<Object>) loader.loadClass("dev.wiremessage.examples.seed.DataCodec")
+          .getField("INSTANCE").get(null);
+      server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+      CompletableFuture<List<String>> received = CompletableFuture.supplyAsync(() -> {
+        try (Socket s = server.accept(); InputStream in = s.getInputStream()) {
+          List<String> messages = new ArrayList<>();
+          for (Object m; (m = codec.read(in)) != null; ) {
+            messages.add(m.toString());
+          }
+          return messages;
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+      String out = PythonTestSupport.run(dir, "seed_client.py", String.valueOf(server.getLocalPort()), "This is a test", "42");
+      assertEquals(List.of("Data[message=This is a test, value=42]"), received.get(30, TimeUnit.SECONDS));
+      assertEquals("sent Data(message='This is a test', value=42)", out.strip());
+    }
   }
 
   @Test
