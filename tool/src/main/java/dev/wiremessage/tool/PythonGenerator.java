@@ -30,7 +30,7 @@ public final class PythonGenerator {
   private static final Set<String> RUNTIME_NAMES = Set.of(
       "Message", "Protocol", "Connection", "AsyncConnection", "FrameBuffer", "WireError", "LengthPrefixed",
       "Delimited", "Framing", "Codec", "TYPES", "Any", "Optional", "List", "Dict", "Tuple", "Type", "Union",
-      "ClassVar", "Callable", "TypeVar", "T", "E", "MAX_DEPTH", "ENCODE", "MALFORMED", "TRUNCATED", "FRAME_TOO_LONG");
+      "ClassVar", "Callable", "TypeVar", "M", "E", "Literal", "Iterator", "MAX_DEPTH", "ENCODE", "MALFORMED", "TRUNCATED", "FRAME_TOO_LONG");
 
   private final DescriptorSet descriptors;
   private final Map<String, String> classNames = new LinkedHashMap<>();
@@ -423,14 +423,14 @@ public final class PythonGenerator {
   private String write(JsonNode e, String value, String where, int depth) {
     String v = "v" + (depth == 0 ? "" : depth);
     return switch (e.path("kind").asString("")) {
-      case "int" -> "w.int(" + value + ", " + e.path("bytes").asInt() + ", " + quote(e.path("order").asString(""))
+      case "int" -> "w.integer(" + value + ", " + e.path("bytes").asInt() + ", " + quote(e.path("order").asString(""))
           + ", " + (e.path("signed").asBoolean() ? "True" : "False") + ", " + where + ")";
       case "char" -> "w.char(" + value + ", " + e.path("bytes").asInt() + ", " + quote(e.path("order").asString(""))
           + ", " + where + ")";
-      case "bool" -> "w.bool(" + value + ", " + where + ")";
-      case "float" -> "w.float(" + value + ", " + e.path("bytes").asInt() + ", " + where + ")";
+      case "bool" -> "w.boolean(" + value + ", " + where + ")";
+      case "float" -> "w.floating(" + value + ", " + e.path("bytes").asInt() + ", " + where + ")";
       case "utf8" -> "w.utf8(" + value + ", " + lengthArgs(e) + ", " + max(e, "maxBytes") + ", " + where + ")";
-      case "bytes" -> "w.bytes(" + value + ", " + lengthArgs(e) + ", " + max(e, "maxBytes") + ", " + where + ")";
+      case "bytes" -> "w.raw(" + value + ", " + lengthArgs(e) + ", " + max(e, "maxBytes") + ", " + where + ")";
       case "json" -> "w.json(" + value + ", " + lengthArgs(e) + ", " + max(e, "maxBytes") + ", " + where + ")";
       case "message" -> "w.message(" + value + ", " + classNames.get(e.path("type").asString("")) + ", "
           + (e.path("evolving").asBoolean() ? "True" : "False") + ", " + where + ")";
@@ -440,7 +440,7 @@ public final class PythonGenerator {
           + (e.path("signed").asBoolean() ? "True" : "False") + ", " + where + ")";
       case "enum-name" -> "w.enum_name(" + value + ", " + classNames.get(e.path("type").asString("")) + ", "
           + lengthArgs(e) + ", " + max(e, "maxBytes") + ", " + where + ")";
-      case "list" -> "w.list(" + value + ", " + lengthArgs(e) + ", " + max(e, "max") + ", " + where + ", lambda " + v
+      case "list" -> "w.sequence(" + value + ", " + lengthArgs(e) + ", " + max(e, "max") + ", " + where + ", lambda " + v
           + ": " + write(e.path("element"), v, where, depth + 1) + ")";
       default -> throw new IllegalArgumentException("unknown encoding " + e);
     };
@@ -448,13 +448,13 @@ public final class PythonGenerator {
 
   private String read(JsonNode e, String where) {
     return switch (e.path("kind").asString("")) {
-      case "int" -> "r.int(" + e.path("bytes").asInt() + ", " + quote(e.path("order").asString("")) + ", "
+      case "int" -> "r.integer(" + e.path("bytes").asInt() + ", " + quote(e.path("order").asString("")) + ", "
           + (e.path("signed").asBoolean() ? "True" : "False") + ", " + where + ")";
       case "char" -> "r.char(" + e.path("bytes").asInt() + ", " + quote(e.path("order").asString("")) + ", " + where + ")";
-      case "bool" -> "r.bool(" + where + ")";
-      case "float" -> "r.float(" + e.path("bytes").asInt() + ", " + where + ")";
+      case "bool" -> "r.boolean(" + where + ")";
+      case "float" -> "r.floating(" + e.path("bytes").asInt() + ", " + where + ")";
       case "utf8" -> "r.utf8(" + lengthArgs(e) + ", " + max(e, "maxBytes") + ", " + where + ")";
-      case "bytes" -> "r.bytes(" + lengthArgs(e) + ", " + max(e, "maxBytes") + ", " + where + ")";
+      case "bytes" -> "r.raw(" + lengthArgs(e) + ", " + max(e, "maxBytes") + ", " + where + ")";
       case "json" -> "r.json(" + lengthArgs(e) + ", " + max(e, "maxBytes") + ", " + where + ")";
       case "message" -> {
         String type = e.path("type").asString("");
@@ -467,7 +467,7 @@ public final class PythonGenerator {
           + where + ")";
       case "enum-name" -> "r.enum_name(" + classNames.get(e.path("type").asString("")) + ", " + lengthArgs(e) + ", "
           + max(e, "maxBytes") + ", " + where + ")";
-      case "list" -> "r.list(" + lengthArgs(e) + ", " + max(e, "max") + ", " + leastBytes(e.path("element")) + ", "
+      case "list" -> "r.sequence(" + lengthArgs(e) + ", " + max(e, "max") + ", " + leastBytes(e.path("element")) + ", "
           + where + ", lambda: " + read(e.path("element"), where) + ")";
       default -> throw new IllegalArgumentException("unknown encoding " + e);
     };

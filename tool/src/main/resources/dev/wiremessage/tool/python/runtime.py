@@ -6,7 +6,7 @@ import json
 import socket
 import struct
 from dataclasses import dataclass, field
-from typing import Any, Callable, ClassVar, Dict, List, Optional, Tuple, Type, TypeVar, Union
+from typing import Any, Callable, ClassVar, Dict, Iterator, List, Literal, Optional, Tuple, Type, TypeVar, Union
 
 # ---------------------------------------------------------------------------------------------
 # The wire format (docs/wire-format.md): errors, lengths, the payload writer and reader, framing.
@@ -39,7 +39,7 @@ class WireError(Exception):
         self.offset = offset
 
 
-def _order(order: str) -> str:
+def _order(order: str) -> Literal["little", "big"]:
     return "little" if order == "LITTLE" else "big"
 
 
@@ -111,7 +111,7 @@ class _Writer:
         self.out = bytearray()
         self.depth = 0
 
-    def int(self, value: int, nbytes: int, order: str, signed: bool, where: str) -> None:
+    def integer(self, value: int, nbytes: int, order: str, signed: bool, where: str) -> None:
         if isinstance(value, bool) or not isinstance(value, int):
             raise WireError(ENCODE, f"{where}: expected an int, got {type(value).__name__}")
         low, high = (-(1 << (8 * nbytes - 1)), (1 << (8 * nbytes - 1)) - 1) if signed else (0, (1 << (8 * nbytes)) - 1)
@@ -124,12 +124,12 @@ class _Writer:
             raise WireError(ENCODE, f"{where}: expected one character below U+{1 << (8 * nbytes):04X}, got {value!r}")
         self.out += ord(value).to_bytes(nbytes, _order(order))
 
-    def bool(self, value: bool, where: str) -> None:
+    def boolean(self, value: bool, where: str) -> None:
         if not isinstance(value, bool):
             raise WireError(ENCODE, f"{where}: expected a bool, got {type(value).__name__}")
         self.out.append(1 if value else 0)
 
-    def float(self, value: float, nbytes: int, where: str) -> None:
+    def floating(self, value: float, nbytes: int, where: str) -> None:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise WireError(ENCODE, f"{where}: expected a float, got {type(value).__name__}")
         try:
@@ -150,7 +150,7 @@ class _Writer:
     def utf8(self, value: str, kind: str, order: str, max_bytes: Optional[int], where: str) -> None:
         self.sized(_utf8(value, where), kind, order, max_bytes, where)
 
-    def bytes(self, value: bytes, kind: str, order: str, max_bytes: Optional[int], where: str) -> None:
+    def raw(self, value: bytes, kind: str, order: str, max_bytes: Optional[int], where: str) -> None:
         if not isinstance(value, (bytes, bytearray)):
             raise WireError(ENCODE, f"{where}: expected bytes, got {type(value).__name__}")
         self.sized(bytes(value), kind, order, max_bytes, where)
@@ -165,7 +165,7 @@ class _Writer:
             self.out.append(1)
             write(value)
 
-    def list(self, items: List[Any], kind: str, order: str, max_count: Optional[int], where: str,
+    def sequence(self, items: List[Any], kind: str, order: str, max_count: Optional[int], where: str,
              write: Callable[[Any], None]) -> None:
         if not isinstance(items, (list, tuple)):
             raise WireError(ENCODE, f"{where}: expected a list, got {type(items).__name__}")
@@ -180,7 +180,7 @@ class _Writer:
         """An enum by its code, written as an integer."""
         if not isinstance(value, enum_type):
             raise WireError(ENCODE, f"{where}: expected a {enum_type.__name__}, got {value!r}")
-        self.int(value.value, nbytes, order, signed, where)
+        self.integer(value.value, nbytes, order, signed, where)
 
     def enum_name(self, value: enum.Enum, enum_type: Type[enum.Enum], kind: str, order: str,
                   max_bytes: Optional[int], where: str) -> None:
@@ -231,21 +231,22 @@ class _Reader:
         self.pos += n
         return chunk
 
-    def int(self, nbytes: int, order: str, signed: bool, where: str) -> int:
+    def integer(self, nbytes: int, order: str, signed: bool, where: str) -> int:
         return int.from_bytes(self.take(nbytes, where), _order(order), signed=signed)
 
     def char(self, nbytes: int, order: str, where: str) -> str:
         return chr(int.from_bytes(self.take(nbytes, where), _order(order)))
 
-    def bool(self, where: str) -> bool:
+    def boolean(self, where: str) -> bool:
         start = self.pos
         b = self.take(1, where)[0]
         if b > 1:
             raise self.fail(f"{where}: boolean byte {b:02x} (expected 00 or 01)", start)
         return b == 1
 
-    def float(self, nbytes: int, where: str) -> float:
-        return struct.unpack(">f" if nbytes == 4 else ">d", self.take(nbytes, where))[0]
+    def floating(self, nbytes: int, where: str) -> float:
+        value: float = struct.unpack(">f" if nbytes == 4 else ">d", self.take(nbytes, where))[0]
+        return value
 
     def length(self, kind: str, order: str, where: str) -> int:
         """A length, count or tag; REST is the bytes left."""
@@ -280,7 +281,7 @@ class _Reader:
         except UnicodeDecodeError as e:
             raise self.fail(f"{where}: invalid UTF-8 ({e.reason})", self.pos - len(data) + e.start) from None
 
-    def bytes(self, kind: str, order: str, max_bytes: Optional[int], where: str) -> bytes:
+    def raw(self, kind: str, order: str, max_bytes: Optional[int], where: str) -> bytes:
         return bytes(self.sized(kind, order, max_bytes, where))
 
     def json(self, kind: str, order: str, max_bytes: Optional[int], where: str) -> Any:
@@ -294,11 +295,11 @@ class _Reader:
             raise self.fail(f"{where}: presence byte {b:02x} (expected 00 or 01)", start)
         return read() if b == 1 else None
 
-    def list(self, kind: str, order: str, max_count: Optional[int], least: int, where: str,
+    def sequence(self, kind: str, order: str, max_count: Optional[int], least: int, where: str,
              read: Callable[[], Any]) -> List[Any]:
         start = self.pos
         if kind == "REST":
-            items = []
+            items: List[Any] = []
             while self.remaining() > 0:
                 if max_count is not None and len(items) == max_count:
                     raise self.fail(f"{where}: more than max = {max_count} elements")
@@ -317,7 +318,7 @@ class _Reader:
 
     def enum_code(self, enum_type: Type[E], nbytes: int, order: str, signed: bool, where: str) -> E:
         start = self.pos
-        code = self.int(nbytes, order, signed, where)
+        code = self.integer(nbytes, order, signed, where)
         try:
             return enum_type(code)
         except ValueError:
@@ -454,7 +455,7 @@ class Delimited:
 
 
 Framing = Union[LengthPrefixed, Delimited]
-T = TypeVar("T")
+M = TypeVar("M", bound="Message")
 
 
 class Message:
@@ -469,7 +470,7 @@ class Message:
         raise NotImplementedError
 
     @classmethod
-    def _read(cls: Type[T], r: _Reader) -> T:
+    def _read(cls: Type[M], r: _Reader) -> M:
         raise NotImplementedError
 
     def encode(self) -> bytes:
@@ -482,15 +483,15 @@ class Message:
         return self.FRAMING.frame(self.encode())
 
     @classmethod
-    def decode(cls: Type[T], payload: bytes) -> T:
+    def decode(cls: Type[M], payload: bytes) -> M:
         r = _Reader(payload)
-        value = cls._read(r)  # type: ignore[attr-defined]
-        r.finish(cls.__name__, cls.EXTENSIBLE)  # type: ignore[attr-defined]
+        value = cls._read(r)
+        r.finish(cls.__name__, cls.EXTENSIBLE)
         return value
 
     @classmethod
-    def from_frame(cls: Type[T], frame: bytes) -> T:
-        return cls.decode(_one_frame(cls.FRAMING, frame))  # type: ignore[attr-defined]
+    def from_frame(cls: Type[M], frame: bytes) -> M:
+        return cls.decode(_one_frame(cls.FRAMING, frame))
 
     @classmethod
     def frame_of(cls, message: Any) -> bytes:
@@ -566,7 +567,7 @@ class FrameBuffer:
         return self.messages()
 
     def messages(self, at_end: bool = False) -> List[Any]:
-        out = []
+        out: List[Any] = []
         while True:
             payload = self.codec.FRAMING.next_payload(self.buf, at_end)
             if payload is None:
