@@ -26,11 +26,14 @@ public final class PythonGenerator {
       "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal",
       "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
       // attributes of Message, which a field must not hide
-      "encode", "decode", "to_frame", "from_frame", "frame_of", "FRAMING", "EXTENSIBLE", "WIRE_NAMES", "self", "cls");
+      "encode", "decode", "to_frame", "from_frame", "frame_of", "FRAMING", "EXTENSIBLE", "WIRE_NAMES", "self", "cls",
+      // the reader's local name in a generated _read
+      "r");
   private static final Set<String> RUNTIME_NAMES = Set.of(
       "Message", "Protocol", "Connection", "AsyncConnection", "FrameBuffer", "WireError", "LengthPrefixed",
       "Delimited", "Framing", "Codec", "TYPES", "Any", "Optional", "List", "Dict", "Tuple", "Type", "Union",
-      "ClassVar", "Callable", "TypeVar", "M", "E", "Literal", "Iterator", "MAX_DEPTH", "ENCODE", "MALFORMED", "TRUNCATED", "FRAME_TOO_LONG");
+      "ClassVar", "Callable", "TypeVar", "M", "E", "Literal", "Iterator", "MAX_DEPTH", "ENCODE", "MALFORMED", "TRUNCATED", "FRAME_TOO_LONG",
+      "enum", "json", "struct", "socket", "asyncio", "dataclass", "field", "json_text", "parse_json");
 
   private final DescriptorSet descriptors;
   private final Map<String, String> classNames = new LinkedHashMap<>();
