@@ -50,8 +50,10 @@ for t in "${targets[@]}"; do
   echo "== $t: $RUNS inputs"
   start=$(date +%s)
   # The JVM options go to java itself: Jazzer's --jvm_args only reach a JVM that its native
-  # launcher starts, not this one (before 2026-12 every target here ran binaryPayloads).
-  java -Dwiremessage.fuzz.target="$t" -Xss1m -cp "$cp" com.code_intelligence.jazzer.Jazzer \
+  # launcher starts, not this one (before 2026-12 every target here ran binaryPayloads). The heap
+  # is bounded so that the JVM stays under libFuzzer's -rss_limit_mb: with the default heap (a
+  # quarter of the machine) the process grew past 4 GiB and libFuzzer stopped it as out-of-memory.
+  java -Dwiremessage.fuzz.target="$t" -Xss1m -Xmx1536m -cp "$cp" com.code_intelligence.jazzer.Jazzer \
     --target_class=dev.wiremessage.fuzz.FuzzMain \
     --instrumentation_includes='dev.wiremessage.**' \
     --reproducer_path=target/fuzz-crashes \

@@ -30,7 +30,10 @@ import java.util.Set;
  *   <li>every path gives the same message (deep equality, {@link DeepEquals}) or the same
  *       error category;
  *   <li>an accepted message re-encodes, the re-encoding decodes to an equal message, and
- *       re-encoding that is a fixed point (the same bytes);
+ *       re-encoding that is a fixed point (the same bytes); not the input itself, which an
+ *       evolving record's older or newer frame need not be;
+ *   <li>an evolving record's earlier versions ({@link #OLDER}) read what the current version
+ *       reads, and the current version reads what they write, with the later components absent;
  *   <li>a JSON text the decoder accepted says what the message's encoding says
  *       ({@link StrictJson}): no coercion, no duplicate keys, no missing value;
  *   <li>the first decode of an input takes under {@link #MAX_NANOS} and makes the thread
@@ -87,6 +90,14 @@ final class Oracle {
   }
 
   static final java.util.Map<WireCodec<?>, JsonAt> JSON_TEXT = new java.util.HashMap<>();
+
+  /**
+   * Evolving records: codec to the codecs of its earlier versions (every one extensible where it
+   * differs). A payload the current reader accepts must be accepted by each of them with the same
+   * values of their components ({@link Versions}); and what an older writer writes, the current
+   * reader reads with those values and every later component absent.
+   */
+  static final java.util.Map<WireCodec<?>, List<WireCodec<?>>> OLDER = new java.util.HashMap<>();
 
   /**
    * The allocation bound of the first decode of {@code inputBytes} bytes by {@code codec} that
@@ -191,8 +202,14 @@ final class Oracle {
     }
     @SuppressWarnings("unchecked")
     T value = (T) first.message;
+    // Not the input against its re-encoding: an evolving record's older frame re-encodes longer
+    // (the current version, absent values written), and a newer frame's skipped bytes are not
+    // re-encoded. decode(encode(m)) equal to m and a fixed point hold for every record.
     byte[] again = codec.encode(value);
     roundTrip(codec, value, again, codec.decode(again), codec.encode(codec.decode(again)));
+    for (WireCodec<?> older : OLDER.getOrDefault(codec, List.of())) {
+      olderReader(codec, value, payload, older);
+    }
     JsonAt json = JSON_TEXT.get(codec);
     int at = json == null ? -1 : json.of(payload);
     if (at >= 0) {
@@ -206,6 +223,34 @@ final class Oracle {
       if (d != null) {
         throw new AssertionError(codec.type().getSimpleName() + ": " + d + " (decoded " + value + ")");
       }
+    }
+  }
+
+  /** An older version's reader reads {@code payload} as {@code value} says; the current one reads what it writes. */
+  @SuppressWarnings("unchecked")
+  private static void olderReader(WireCodec<?> codec, Object value, byte[] payload, WireCodec<?> olderCodec) throws Exception {
+    String name = olderCodec.type().getSimpleName();
+    Result old = Result.of(() -> olderCodec.decode(payload));
+    if (old.error != null) {
+      throw new AssertionError(name + " (an earlier version) rejects as " + old.error + " a payload that "
+          + codec.type().getSimpleName() + " reads as " + value);
+    }
+    String d = Versions.difference(value, old.message, false);
+    if (d != null) {
+      throw new AssertionError(name + " (an earlier version) reads the payload of " + value + " as " + old.message + ": " + d);
+    }
+    byte[] written = ((WireCodec<Object>) olderCodec).encode(old.message);
+    Object up;
+    try {
+      up = codec.decode(written);
+    } catch (WireFormatException e) {
+      throw new AssertionError(codec.type().getSimpleName() + " rejects the frame of its earlier version " + old.message + ": "
+          + HexFormat.of().formatHex(written), e);
+    }
+    d = Versions.difference(up, old.message, true);
+    if (d != null) {
+      throw new AssertionError(codec.type().getSimpleName() + " reads the frame of its earlier version " + old.message + " as "
+          + up + ": " + d);
     }
   }
 

@@ -70,16 +70,25 @@ final class Samples {
   static List<byte[]> payloads(WireCodec<?> codec) {
     List<Object> shapes = shapes(codec);
     if (!shapes.isEmpty()) {
-      return shapes.stream().map(v -> ((WireCodec<Object>) codec).encode(v)).toList();
+      List<byte[]> out = new ArrayList<>(shapes.stream().map(v -> ((WireCodec<Object>) codec).encode(v)).toList());
+      switch (codec.type().getSimpleName()) { // an earlier version's reader also gets the newer frames
+        case "ExtV1", "ExtV2" -> out.addAll(payloads(Shapes_ExtCodec.INSTANCE));
+        case "OuterV1" -> out.addAll(payloads(Shapes_OuterCodec.INSTANCE));
+        default -> { }
+      }
+      return out;
     }
     return Codecs.samplePayloads(List.of(codec)).get(0);
   }
 
-  /** Values of issue 11's shapes and the seed protocol's body. */
+  /** Values of issue 11's shapes, the seed protocol's body, and issue 12's evolving records. */
   static List<Object> shapes(WireCodec<?> codec) {
     Data hi = new Data("hi", 7);
     Shapes.P p = new Shapes.P("x", 2);
     List<Shapes.Empty> two = List.of(new Shapes.Empty(), new Shapes.Empty());
+    Shapes.Inner inner = new Shapes.Inner(9, Optional.of("s"), (short) -2);
+    Shapes.InnerV1 innerV1 = new Shapes.InnerV1(3);
+    Shapes.EvoPos pos = new Shapes.EvoPos(1, 2, Optional.of(3));
     return switch (codec.type().getSimpleName()) {
       case "Data" -> List.of(hi, new Data("", -1), new Data("\u00e9\"\n", Integer.MIN_VALUE));
       case "OptJson" -> List.of(new Shapes.OptJson(5, Optional.of(hi)), new Shapes.OptJson(0, Optional.empty()));
@@ -92,6 +101,19 @@ final class Samples {
           new Shapes.OptMember(6, Optional.empty()), new Shapes.BlobMember(Optional.of(p)), new Shapes.BlobMember(Optional.empty()));
       case "JsonLine" -> codec.type() == Shapes.JsonLine.class
           ? List.of(new Shapes.JsonLine("hi", 7), new Shapes.JsonLine("", 0)) : List.of();
+      case "Ext" -> List.of(new Shapes.Ext(1, "a", Optional.empty(), 0, List.of(), new byte[0], false),
+          new Shapes.Ext(-32768, "\u00e9t\u00e9", Optional.of("C"), -1L, List.of(inner, new Shapes.Inner(0, Optional.empty(), (short) 0)),
+              new byte[] {1, 2, 3}, true));
+      case "ExtV1" -> List.of(new Shapes.ExtV1(1, "a"), new Shapes.ExtV1(0, ""));
+      case "ExtV2" -> List.of(new Shapes.ExtV2(2, "b", Optional.of("K"), 1_700_000_000_000L));
+      case "Outer" -> List.of(new Shapes.Outer(1, inner, Optional.of(inner), List.of(inner, inner), inner, pos, "t"),
+          new Shapes.Outer(0, new Shapes.Inner(0, Optional.empty(), (short) 0), Optional.empty(), List.of(), null,
+              new Shapes.EvoPos(0, 0, Optional.empty()), ""));
+      case "OuterV1" -> List.of(new Shapes.OuterV1(1, innerV1, Optional.of(innerV1), List.of(innerV1), null,
+          new Shapes.EvoPos(1, 2, Optional.empty()), "t"));
+      case "Evo" -> List.of(new Shapes.EvoStart(7, Optional.of("ada"), List.of(inner)), new Shapes.EvoStart(0, Optional.empty(), List.of()),
+          new Shapes.EvoStop(1, 1_700_000_000_000L), new Shapes.EvoNote(inner, Optional.of(pos)),
+          new Shapes.EvoNote(new Shapes.Inner(0, Optional.empty(), (short) 0), Optional.empty()));
       default -> List.of();
     };
   }

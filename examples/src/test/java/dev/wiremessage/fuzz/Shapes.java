@@ -6,6 +6,7 @@ import dev.wiremessage.Format;
 import dev.wiremessage.JsonBlob;
 import dev.wiremessage.Length;
 import dev.wiremessage.LengthPrefixed;
+import dev.wiremessage.Since;
 import dev.wiremessage.WireMessage;
 import dev.wiremessage.WireProtocol;
 import dev.wiremessage.examples.seed.Data;
@@ -65,4 +66,65 @@ final class Shapes {
   @WireMessage(format = Format.JSON)
   @Delimited(maxFrameBytes = 4096)
   record JsonLine(String message, int value) {}
+
+  // Evolving records (evolution.md, wire format 1.1; issue 12). Each older version is a record
+  // of its own, so that the targets also read every frame with the readers of earlier releases
+  // (Oracle.OLDER).
+
+  /**
+   * Extensible, with components of versions 2 to 4: an {@code Optional} and a primitive (2), a
+   * list of nested evolving records (3), an array and a primitive (4). A frame of an older
+   * version decodes with the later components absent; bytes after {@code flag} (a later
+   * version's) are skipped.
+   */
+  @WireMessage(extensible = true)
+  record Ext(@FixedInt(bytes = 2) int id, String name, @Since(2) Optional<String> unit, @Since(2) long stamp,
+      @Since(3) List<Inner> inners, @Since(4) byte[] blob, @Since(4) boolean flag) {}
+
+  /** Version 1 of {@link Ext}: every {@code Ext} frame is a newer frame to it. */
+  @WireMessage(extensible = true)
+  record ExtV1(@FixedInt(bytes = 2) int id, String name) {}
+
+  /** Version 2 of {@link Ext}. */
+  @WireMessage(extensible = true)
+  record ExtV2(@FixedInt(bytes = 2) int id, String name, @Since(2) Optional<String> unit, @Since(2) long stamp) {}
+
+  /** An extensible evolving record nested in the others: a VARINT length, then its payload. */
+  @WireMessage(extensible = true)
+  record Inner(@FixedInt(bytes = 1) int a, @Since(2) Optional<String> s, @Since(3) short b) {}
+
+  /** Version 1 of {@link Inner}. */
+  @WireMessage(extensible = true)
+  record InnerV1(@FixedInt(bytes = 1) int a) {}
+
+  /** An evolving record that is not extensible: bytes left inside its length are malformed. */
+  @WireMessage
+  record EvoPos(int x, int y, @Since(2) Optional<Integer> z) {}
+
+  /**
+   * A record that does not evolve, holding evolving ones as a component, in an {@code Optional},
+   * as list elements, {@code @Nullable}, and one that is not extensible, before a string.
+   */
+  @WireMessage
+  record Outer(@FixedInt(bytes = 1) int kind, Inner one, Optional<Inner> maybe, List<Inner> many, @Nullable Inner n,
+      EvoPos pos, String tail) {}
+
+  /** {@link Outer} as built with version 1 of {@link Inner}. */
+  @WireMessage
+  record OuterV1(@FixedInt(bytes = 1) int kind, InnerV1 one, Optional<InnerV1> maybe, List<InnerV1> many,
+      @Nullable InnerV1 n, EvoPos pos, String tail) {}
+
+  /** A protocol with evolving members: one extensible, one not, and one holding evolving records. */
+  @WireProtocol
+  @LengthPrefixed(length = Length.U16, maxFrameBytes = 4096)
+  sealed interface Evo permits EvoStart, EvoStop, EvoNote {}
+
+  @WireMessage(id = 1, extensible = true)
+  record EvoStart(int a, @Since(2) Optional<String> who, @Since(3) List<Inner> inners) implements Evo {}
+
+  @WireMessage(id = 2)
+  record EvoStop(@FixedInt(bytes = 1) int reason, @Since(2) long at) implements Evo {}
+
+  @WireMessage(id = 3)
+  record EvoNote(Inner inner, Optional<EvoPos> pos) implements Evo {}
 }

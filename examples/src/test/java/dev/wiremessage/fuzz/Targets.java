@@ -30,19 +30,33 @@ final class Targets {
   static final List<WireCodec<?>> DELIMITED = List.of(
       Framings_StrictCodec.INSTANCE, Framings_EscapedCodec.INSTANCE, Framings_SelfOverlappingCodec.INSTANCE);
 
-  /** Generated decoders of every field kind (the property tests' schemas), then issue 11's shapes. */
+  /**
+   * Generated decoders of every field kind (the property tests' schemas), then issue 11's shapes,
+   * then issue 12's evolving records: {@code Ext} (11), {@code Outer} (12), the protocol
+   * {@code Evo} (13), and the older versions {@code ExtV1} (14), {@code ExtV2} (15),
+   * {@code OuterV1} (16).
+   */
   static final List<WireCodec<?>> BINARY = concat(Codecs.binary(),
-      Shapes_Nested2Codec.INSTANCE, Shapes_Nested3Codec.INSTANCE, Shapes_OptBlobCodec.INSTANCE);
+      Shapes_Nested2Codec.INSTANCE, Shapes_Nested3Codec.INSTANCE, Shapes_OptBlobCodec.INSTANCE,
+      Shapes_ExtCodec.INSTANCE, Shapes_OuterCodec.INSTANCE, Shapes_EvoCodec.INSTANCE,
+      Shapes_ExtV1Codec.INSTANCE, Shapes_ExtV2Codec.INSTANCE, Shapes_OuterV1Codec.INSTANCE);
 
   /** JSON bodies and blobs, then issue 11's: the seed protocol's body, JSON in an Optional and @Nullable. */
   static final List<WireCodec<?>> JSON = concat(Codecs.json(),
       DataCodec.INSTANCE, Shapes_OptJsonCodec.INSTANCE, Shapes_NullableJsonCodec.INSTANCE, Shapes_OptBlobCodec.INSTANCE);
 
-  /** The demo's protocol and the seed protocol, then a protocol with a JSON member and newline-delimited JSON. */
+  /**
+   * The demo's protocol and the seed protocol, then a protocol with a JSON member, newline-delimited
+   * JSON, and a protocol with evolving members ({@code Evo}, 4).
+   */
   static final List<WireCodec<?>> PROTOCOLS = List.of(ChatCodec.INSTANCE, DataCodec.INSTANCE,
-      Shapes_MixedCodec.INSTANCE, Shapes_JsonLineCodec.INSTANCE);
+      Shapes_MixedCodec.INSTANCE, Shapes_JsonLineCodec.INSTANCE, Shapes_EvoCodec.INSTANCE);
 
   static {
+    // the readers of earlier releases of the evolving records, oldest first
+    Oracle.OLDER.put(Shapes_ExtCodec.INSTANCE, List.of(Shapes_ExtV1Codec.INSTANCE, Shapes_ExtV2Codec.INSTANCE));
+    Oracle.OLDER.put(Shapes_ExtV2Codec.INSTANCE, List.of(Shapes_ExtV1Codec.INSTANCE));
+    Oracle.OLDER.put(Shapes_OuterCodec.INSTANCE, List.of(Shapes_OuterV1Codec.INSTANCE));
     for (WireCodec<?> c : concat(BINARY)) {
       String n = c.type().getSimpleName();
       if (n.equals("Lists") || n.startsWith("Nested")) {
@@ -57,7 +71,9 @@ final class Targets {
       }
     }
     for (WireCodec<?> c : PROTOCOLS) {
-      Oracle.JSON_VALUES.put(c, 1); // Chat's Say has a @JsonBlob, the others are JSON bodies
+      if (c != Shapes_EvoCodec.INSTANCE) {
+        Oracle.JSON_VALUES.put(c, 1); // Chat's Say has a @JsonBlob, the others are JSON bodies
+      }
     }
     for (WireCodec<?> c : JSON) {
       switch (c.type().getSimpleName()) {

@@ -65,6 +65,35 @@ class StrictJsonTest {
     rejects("{\"message\":\"m\",\"value\":3000000000}"); // out of int's range
   }
 
+  /**
+   * Found by the 10^6 fuzz run of jsonPayloads and protocolStreams: a JSON text whose escape is
+   * half a surrogate pair decoded to a string that is not Unicode, which then failed to encode.
+   * Such a text, and JSON text that is not UTF-8, is malformed; pairs and escaped backslashes
+   * still decode.
+   */
+  @Test
+  void unpairedSurrogateEscapesAndInvalidUtf8AreMalformed() throws WireFormatException {
+    WireFormatException e = rejects("{\"message\":\"a\\ud800\",\"value\":1}");
+    assertEquals("malformed: Data: invalid JSON for TestCodecs.Data: an escaped surrogate that is not half of a pair (\\ud800): "
+        + "not valid Unicode (at byte 13)", e.getMessage());
+    rejects("{\"message\":\"\\udc00\",\"value\":1}"); // a low surrogate first
+    rejects("{\"message\":\"\\uD83D\\u0041\",\"value\":1}"); // a high one, then not a low one
+    rejects("{\"message\":\"\\uD83D\",\"value\":1}"); // a high one at the end of the string
+    rejects("{\"\\ud800\":1,\"message\":\"m\",\"value\":1}"); // in an unknown key too
+    assertEquals(new Data("\uD83D\uDE00", 1), body("{\"message\":\"\\uD83D\\uDE00\",\"value\":1}")); // a pair
+    assertEquals(new Data("\\ud800", 1), body("{\"message\":\"\\\\ud800\",\"value\":1}")); // an escaped backslash, then text
+
+    // bytes that are not UTF-8: an encoded surrogate (ED A0 80) and an overlong '/' (C0 AF)
+    for (byte[] bad : List.of(new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, new byte[] {(byte) 0xC0, (byte) 0xAF})) {
+      ByteBuffer text = ByteBuffer.allocate(30);
+      text.put("{\"message\":\"".getBytes(StandardCharsets.US_ASCII)).put(bad).put("\",\"value\":1}".getBytes(StandardCharsets.US_ASCII));
+      byte[] frame = ByteBuffer.allocate(4 + text.position()).putInt(text.position()).put(text.array(), 0, text.position()).array();
+      WireFormatException u = assertThrows(WireFormatException.class, () -> DataCodec.INSTANCE.fromFrame(frame));
+      assertTrue(u.getMessage().startsWith("malformed: Data: invalid UTF-8"), u.getMessage());
+      assertEquals(12, u.offset(), u.getMessage());
+    }
+  }
+
   @Test
   void fittingJsonStillDecodesInAnyKeyOrderWithUnknownKeys() throws WireFormatException {
     assertEquals(new Data("m", 7), body("{ \"value\" : 7, \"extra\": [1, {\"a\": null}], \"message\": \"m\" }"));

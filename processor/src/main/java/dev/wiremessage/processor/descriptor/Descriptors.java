@@ -32,7 +32,7 @@ public final class Descriptors {
     Reporter reporter = Reporter.of(env.getMessager());
     Json.Obj old = baseline.find(descriptor.string("type"), m.element(), reporter);
     if (old != null) {
-      new MessageCheck(m, old, descriptor, reporter).run();
+      new MessageCheck(m, old, descriptor, reporter, env.getElementUtils()).run();
     }
     write(m.element(), descriptor);
   }

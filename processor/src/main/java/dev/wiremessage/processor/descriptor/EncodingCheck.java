@@ -13,8 +13,16 @@ final class EncodingCheck {
   /** How an encoding changed. */
   sealed interface Finding {}
 
-  /** The bytes change: {@code reads} is what a deployed peer reads, {@code keep} what to keep. */
-  record Changed(String reads, String keep) implements Finding {}
+  /**
+   * The bytes change: {@code reads} is what a deployed peer reads, {@code keep} what to keep;
+   * {@code attribute} the annotation attribute that says it ({@code bytes}, {@code order},
+   * {@code unsigned}, {@code length}), or null; {@code count} when it is a list's count.
+   */
+  record Changed(String reads, String keep, String attribute, boolean count) implements Finding {
+    Changed(String reads, String keep) {
+      this(reads, keep, null, false);
+    }
+  }
 
   /** A nested record became evolving, or stopped being. */
   record NestedEvolving(String type, boolean nowEvolving) implements Finding {}
@@ -70,12 +78,14 @@ final class EncodingCheck {
   private boolean same(Json.Obj was, Json.Obj is, String... keys) {
     for (String key : keys) {
       if (!was.get(key).equals(is.get(key))) {
+        boolean count = "list".equals(was.string("kind"));
         findings.add(switch (key) {
-          case "bytes" -> new Changed("reads " + was.number("bytes", 0) + " bytes", "the width");
-          case "signed" -> new Changed("reads " + (was.bool("signed") ? "a signed" : "an unsigned") + " value", "the signedness");
-          case "length" -> new Changed(lengthReads(was), "the length");
+          case "bytes" -> new Changed("reads " + was.number("bytes", 0) + " bytes", "the width", "bytes", false);
+          case "signed" -> new Changed("reads " + (was.bool("signed") ? "a signed" : "an unsigned") + " value",
+              "the signedness", "unsigned", false);
+          case "length" -> new Changed(lengthReads(was), "the length", "length", count);
           default -> new Changed("reads " + ("LITTLE".equals(was.string("order")) ? "little-endian" : "big-endian")
-              + " bytes", "the byte order");
+              + " bytes", "the byte order", "order", count);
         });
         return false;
       }

@@ -1,6 +1,7 @@
 package dev.wiremessage.processor.descriptor;
 
 import dev.wiremessage.processor.model.MessageModel;
+import dev.wiremessage.processor.support.Ann;
 import dev.wiremessage.processor.support.Diagnostic;
 import dev.wiremessage.processor.support.Reporter;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.Objects;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
 
 /**
  * The compatibility check of one message (evolution.md section 6): its descriptor now against
@@ -19,14 +21,16 @@ final class MessageCheck {
   private final Json.Obj was;
   private final Json.Obj is;
   private final Reporter reporter;
+  private final Elements elements;
   private final String name;
   private final List<Json.Obj> old;
   private final List<Json.Obj> now;
   /** The next version: one more than the latest in the baseline. */
   private final long next;
 
-  MessageCheck(MessageModel model, Json.Obj was, Json.Obj is, Reporter reporter) {
+  MessageCheck(MessageModel model, Json.Obj was, Json.Obj is, Reporter reporter, Elements elements) {
     this.model = model;
+    this.elements = elements;
     this.was = was;
     this.is = is;
     this.reporter = reporter;
@@ -89,8 +93,9 @@ final class MessageCheck {
     String field = field(n.string("name"));
     for (EncodingCheck.Finding f : EncodingCheck.compare(o.obj("encoding"), n.obj("encoding"))) {
       if (f instanceof EncodingCheck.Changed changed) {
-        reporter.report(Diagnostic.BASELINE_ENCODING, c, field, LayoutText.encoding(o.obj("encoding")),
-            LayoutText.encoding(n.obj("encoding")), changed.reads(), changed.keep(), next);
+        reporter.report(Diagnostic.BASELINE_ENCODING, c, annotation(c, changed), changed.attribute(), field,
+            LayoutText.encoding(o.obj("encoding")), LayoutText.encoding(n.obj("encoding")), changed.reads(),
+            changed.keep(), next);
       } else if (f instanceof EncodingCheck.NestedEvolving nested) {
         reporter.report(Diagnostic.BASELINE_NESTED_EVOLVING, c, field, nested.type(), nested.nowEvolving()
                 ? "is now evolving (it has @Since components or is extensible) and so is written after its VARINT byte length"
@@ -112,6 +117,21 @@ final class MessageCheck {
       reporter.report(Diagnostic.BASELINE_SINCE_CHANGED, c, field, LayoutText.since(o.number("since", 1)),
           LayoutText.since(n.number("since", 1)), LayoutText.since(o.number("since", 1)));
     }
+  }
+
+  /** The annotation that says what changed ({@code @Count} for a count, else the encoding annotation), or null. */
+  private Ann annotation(Element component, EncodingCheck.Changed changed) {
+    if (changed.attribute() == null) {
+      return null;
+    }
+    List<String> names = changed.count() ? List.of("Count") : List.of("FixedInt", "Utf8", "Bytes", "JsonBlob");
+    for (String name : names) {
+      Ann ann = Ann.find(elements, component, "dev.wiremessage." + name);
+      if (ann != null) {
+        return ann;
+      }
+    }
+    return null;
   }
 
   /** Reports the baseline components that are gone: those whose names are gone, else the last ones. */

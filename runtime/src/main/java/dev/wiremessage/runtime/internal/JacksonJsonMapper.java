@@ -143,8 +143,62 @@ final class JacksonJsonMapper implements JsonMapper {
     return -1;
   }
 
+  /**
+   * Where the text {@code b[off, off+len)} holds an escaped surrogate that is not half of a pair
+   * ({@code \}{@code uD800} alone, a low one first, a high one followed by anything but a low
+   * one), as an offset from {@code off}, or -1. Such an escape decodes to a string that is not
+   * valid Unicode, which no codec could write again (wire-format 2.3): the JSON rules make it
+   * malformed. Only looks past a backslash.
+   */
+  static int unpairedSurrogateEscape(byte[] b, int off, int len) {
+    int end = off + len;
+    int i = off;
+    while (i < end) {
+      if (b[i] != '\\') {
+        i++;
+        continue;
+      }
+      int c = escapedChar(b, i, end);
+      if (c < 0) {
+        i += 2; // another escape (a backslash included), or a bad one the parser reports
+      } else if (Character.isHighSurrogate((char) c)) {
+        int next = escapedChar(b, i + 6, end);
+        if (next < 0 || !Character.isLowSurrogate((char) next)) {
+          return i - off;
+        }
+        i += 12;
+      } else if (Character.isLowSurrogate((char) c)) {
+        return i - off;
+      } else {
+        i += 6;
+      }
+    }
+    return -1;
+  }
+
+  /** The char of the {@code \}{@code uXXXX} escape at {@code i}, or -1 when there is none. */
+  private static int escapedChar(byte[] b, int i, int end) {
+    if (i + 6 > end || b[i] != '\\' || b[i + 1] != 'u') {
+      return -1;
+    }
+    int c = 0;
+    for (int k = i + 2; k < i + 6; k++) {
+      int d = Character.digit(b[k], 16);
+      if (d < 0) {
+        return -1;
+      }
+      c = c << 4 | d;
+    }
+    return c;
+  }
+
   @Override
   public Object read(byte[] json, int offset, int length, Type type) throws IOException {
+    int surrogate = unpairedSurrogateEscape(json, offset, length);
+    if (surrogate >= 0) {
+      throw new JsonTextException("an escaped surrogate that is not half of a pair ("
+          + new String(json, offset + surrogate, 6, StandardCharsets.US_ASCII) + "): not valid Unicode", surrogate);
+    }
     ObjectReader r = readers.get(type);
     if (r == null) {
       JavaType t = mapper.constructType(type);

@@ -149,6 +149,14 @@ public final class Utf8 {
     return s;
   }
 
+  /**
+   * Checks that {@code b[off, off+len)} is valid UTF-8 without decoding it (a JSON text before
+   * its parser sees it): the first invalid sequence is malformed, as in {@link #decode}.
+   */
+  public static void check(byte[] b, int off, int len, String field, int base) throws WireFormatException {
+    validate(b, off, off + len, field, base);
+  }
+
   /** Checks {@code b[i, end)} against Unicode's table 3-7; the first invalid sequence is malformed. */
   private static void validate(byte[] b, int i, int end, String field, int base) throws WireFormatException {
     while (i < end) {

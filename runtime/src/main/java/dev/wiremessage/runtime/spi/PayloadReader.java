@@ -539,6 +539,9 @@ public final class PayloadReader {
   @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
   private <V> V readJson(Type type, int n, String field, boolean nonNull) throws WireFormatException {
     JsonMapper mapper = json(); // no mapper at all is a setup problem, not this payload's: not caught
+    // JSON text is UTF-8 (RFC 8259, wire-format 2.4): checked here as strings are, whatever the
+    // mapper, so a mapper that decodes leniently never turns invalid bytes into a message.
+    Utf8.check(buf, pos, n, field, base);
     Object v;
     try {
       v = mapper.read(buf, pos, n, type);
