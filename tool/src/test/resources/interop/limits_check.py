@@ -2,7 +2,7 @@
 Prints one line per check that holds; exits non-zero at the first that does not."""
 import socket
 
-from limits import Connection, Empties, FrameBuffer, Line, Node, Profile, Tiny, WireError
+from limits import Connection, Empties, FrameBuffer, Line, Node, Profile, Tiny, WireError, parse_json
 
 
 def fails(category, action, offset=None):
@@ -45,6 +45,9 @@ check("maxBytes on encode", fails("encode", lambda: Profile("abcde", [], []).to_
 check("@Count(max) on encode", fails("encode", lambda: Profile("a", [1, 2, 3], []).to_frame()))
 assert len(Empties.decode(bytes.fromhex("00010000")).xs) == 65536
 check("empty elements over the budget", fails("malformed", lambda: Empties.decode(bytes.fromhex("00010001"))))
+
+# JSON: an escaped half of a surrogate pair is not text (the Java side refuses it too)
+check("lone surrogate in JSON", fails("malformed", lambda: parse_json(b'{"s":"\\ud800"}', "X", 0)))
 
 # a blocking socket: a frame in pieces, then a clean end
 a, b = socket.socketpair()

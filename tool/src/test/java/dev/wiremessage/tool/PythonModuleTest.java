@@ -26,6 +26,7 @@ class PythonModuleTest {
         "ok delimited: 9 bytes without a delimiter", "ok delimited: 8 bytes then the delimiter", "ok delimiter in a payload",
         "ok integer out of range", "ok 64 nested levels", "ok maxBytes", "ok @Count(max)",
         "ok count against the bytes left", "ok maxBytes on encode", "ok @Count(max) on encode",
-        "ok empty elements over the budget", "ok Connection: frames in pieces, then a clean end"), checks, out);
+        "ok empty elements over the budget", "ok lone surrogate in JSON",
+        "ok Connection: frames in pieces, then a clean end"), checks, out);
   }
 }

@@ -96,11 +96,27 @@ def json_text(value: Any, where: str) -> bytes:
     return _utf8(text, where)
 
 
+def _check_text(value: Any) -> None:
+    """Every string and key of a parsed JSON value is Unicode: an escaped half of a surrogate
+    pair (``"\\ud800"``) is not, and could not be written again."""
+    if isinstance(value, str):
+        value.encode("utf-8")
+    elif isinstance(value, list):
+        for item in value:
+            _check_text(item)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            key.encode("utf-8")
+            _check_text(item)
+
+
 def parse_json(data: bytes, where: str, offset: int) -> Any:
-    """Strict JSON: valid UTF-8, no duplicate keys, no NaN or Infinity."""
+    """Strict JSON: valid UTF-8, no duplicate keys, no NaN or Infinity, no lone surrogate."""
     try:
-        return json.loads(data.decode("utf-8"), object_pairs_hook=_unique_keys, parse_constant=_no_constant)
-    except (UnicodeDecodeError, ValueError, RecursionError) as e:
+        value = json.loads(data.decode("utf-8"), object_pairs_hook=_unique_keys, parse_constant=_no_constant)
+        _check_text(value)
+        return value
+    except (UnicodeError, ValueError, RecursionError) as e:
         raise WireError(MALFORMED, f"{where}: invalid JSON ({e})", offset) from None
 
 
