@@ -55,28 +55,53 @@ class ConformanceTest {
     assertTrue(!vectors.isEmpty(), "no vectors in " + source.description);
 
     Map<String, List<String>> failures = Conformance.run(vectors, work);
+    List<String> unexpected = report(vectors, failures, "", source.name);
 
+    String peer = System.getProperty(PythonPeer.PROPERTY, "");
+    if (!peer.equals("java")) {
+      String python = PythonPeer.python3();
+      if (python == null) {
+        System.out.println("conformance: no python3 on the PATH: the generated Python peer was not run ("
+            + source.name + ")");
+        assertTrue(!peer.equals("python"), "-D" + PythonPeer.PROPERTY + "=python needs python3 on the PATH");
+      } else {
+        System.out.println("conformance: the same vectors through the generated Python (" + python + ")");
+        unexpected.addAll(report(vectors, PythonPeer.run(vectors, work.resolve("python"), failures), "python:",
+            source.name + ", python"));
+      }
+    }
+    if (!unexpected.isEmpty()) {
+      fail("conformance failures not in known-failures.txt: " + unexpected);
+    }
+  }
+
+  /**
+   * Prints one line per failing vector and {@code N passed, N failed (label)}; returns the
+   * failures not in known-failures.txt (where a Python peer's entries start with {@code python:})
+   * and the listed vectors that pass.
+   */
+  private static List<String> report(List<Vector> vectors, Map<String, List<String>> failures, String prefix,
+      String label) throws IOException {
     Set<String> known = knownFailures();
     int failed = 0;
     List<String> unexpected = new ArrayList<>();
     for (Vector v : vectors) {
+      String name = prefix + v.name();
       List<String> problems = failures.get(v.name());
       if (problems.isEmpty()) {
-        if (known.contains(v.name())) {
-          unexpected.add(v.name() + " passes but is listed in known-failures.txt: remove it from the list");
+        if (known.contains(name)) {
+          unexpected.add(name + " passes but is listed in known-failures.txt: remove it from the list");
         }
         continue;
       }
       failed++;
-      System.out.println("FAIL " + v.name() + ": " + String.join("; ", problems));
-      if (!known.contains(v.name())) {
-        unexpected.add(v.name());
+      System.out.println("FAIL " + name + ": " + String.join("; ", problems));
+      if (!known.contains(name)) {
+        unexpected.add(name);
       }
     }
-    System.out.println((vectors.size() - failed) + " passed, " + failed + " failed (" + source.name + ")");
-    if (!unexpected.isEmpty()) {
-      fail("conformance failures not in known-failures.txt: " + unexpected);
-    }
+    System.out.println((vectors.size() - failed) + " passed, " + failed + " failed (" + label + ")");
+    return unexpected;
   }
 
   /** A vectors file: its file name, where it came from, its bytes. */
