@@ -67,7 +67,7 @@ class StrictPathsTest {
   void aRecordConstructorThatRejectsTheValuesReadIsMalformedOnEveryPath() throws IOException {
     WireFormatException e = rejects(Shapes_RangeCodec.INSTANCE, ErrorCategory.MALFORMED, List.of(new Range(1, 2)), hex("00000002 09 03"),
         new Range(3, 4));
-    assertEquals("malformed: Range: a record constructor rejected the values read: IllegalArgumentException: low 9 > high 3 (at byte 2)",
+    assertEquals("malformed: Range: a record constructor rejected the values read: IllegalArgumentException: low 9 > high 3 (at byte 0)",
         e.getMessage());
     assertTrue(e.getCause() instanceof IllegalArgumentException, String.valueOf(e.getCause()));
     // nested: the holder's payload is refused as a whole, with the nested record's reason
