@@ -1,14 +1,9 @@
 package dev.wiremessage.processor;
 
-import static com.google.common.truth.Truth.assertWithMessage;
-import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.wiremessage.processor.GoldenTest.assertGolden;
 
 import com.google.testing.compile.Compilation;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,8 +13,6 @@ import org.junit.jupiter.api.Test;
  * member. {@link GoldenTest}'s files, of records that do not evolve, stay as they were.
  */
 class EvolutionGoldenTest {
-  private static final Path GOLDEN = Path.of("src/test/resources/golden");
-  private static final boolean UPDATE = Boolean.getBoolean("wiremessage.updateGolden");
 
   @Test
   void threeVersionsWithEveryAbsentValue() throws IOException {
@@ -80,21 +73,5 @@ class EvolutionGoldenTest {
         Sources.of("Stop", "@WireMessage(id = 2) public record Stop() implements Cmd {}"));
     assertGolden(c, "StartCodec");
     assertGolden(c, "CmdCodec");
-  }
-
-  private static void assertGolden(Compilation c, String codec) throws IOException {
-    assertThat(c).succeededWithoutWarnings();
-    String name = "test." + codec;
-    Path file = GOLDEN.resolve(codec + ".java");
-    if (UPDATE) {
-      JavaFileObject generated = c.generatedSourceFile(name).orElseThrow();
-      Files.createDirectories(GOLDEN);
-      Files.writeString(file, generated.getCharContent(true), StandardCharsets.UTF_8);
-      return;
-    }
-    assertWithMessage("golden file %s is missing: run with -Dwiremessage.updateGolden=true", file)
-        .that(Files.exists(file)).isTrue();
-    assertThat(c).generatedSourceFile(name).contentsAsUtf8String()
-        .isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
   }
 }

@@ -200,7 +200,8 @@ class GoldenTest {
     assertGolden(c, "EventCodec");
   }
 
-  private static void assertGolden(Compilation c, String codec) throws IOException {
+  /** Compares (or, with -Dwiremessage.updateGolden=true, rewrites) the golden file of {@code codec}; shared with EvolutionGoldenTest. */
+  static void assertGolden(Compilation c, String codec) throws IOException {
     assertThat(c).succeededWithoutWarnings();
     String name = "test." + codec;
     Path file = GOLDEN.resolve(codec + ".java");
