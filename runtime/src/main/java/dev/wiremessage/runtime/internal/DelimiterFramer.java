@@ -1,9 +1,7 @@
 package dev.wiremessage.runtime.internal;
 
-import dev.wiremessage.runtime.FrameDecoder;
 import dev.wiremessage.runtime.WireFormatException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
@@ -212,7 +210,7 @@ final class DelimiterFramer extends Framer {
         + "; use @Delimited(escape = true) or another delimiter");
   }
 
-  private String quoted() {
+  String quoted() {
     StringBuilder sb = new StringBuilder("\"");
     for (byte b : delim) {
       int c = b & 0xFF;
@@ -240,97 +238,11 @@ final class DelimiterFramer extends Framer {
 
   @Override
   public <T> T fromFrame(byte[] b, int off, int len, PayloadParser<T> parser) throws WireFormatException {
-    int n = delim.length;
-    int s = 0;
-    for (int i = 0; i < len; i++) {
-      s = next(s, b[off + i]);
-      if (s == n) {
-        if (i + 1 < len) {
-          throw Fail.malformed(type, Fail.bytes(len - i - 1) + " after the delimiter", i + 1);
-        }
-        return parse(b, off, i + 1 - n, false, parser);
-      }
-      if (i + 1 - s > max) {
-        throw tooLong("no delimiter in the first " + max + " bytes (maxFrameBytes)", i);
-      }
-    }
-    throw truncated("frame ends without its delimiter " + quoted(), len);
-  }
-
-  /** Parses {@code payload'} at {@code b[off, off+len)}, unescaping it first ({@code mine}: in place). */
-  <T> T parse(byte[] b, int off, int len, boolean mine, PayloadParser<T> parser) throws WireFormatException {
-    if (escape) {
-      int first = indexOfEsc(b, off, off + len);
-      if (first >= 0) {
-        if (!mine) {
-          b = Arrays.copyOfRange(b, off, off + len);
-          first -= off;
-          off = 0;
-        }
-        len = unescape(b, off, len, first);
-      }
-    }
-    return parser.parse(b, off, len);
-  }
-
-  private static int indexOfEsc(byte[] b, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (b[i] == ESC) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  /** Undoes the stuffing in place from {@code first} (an ESC); returns the payload's length. */
-  private int unescape(byte[] b, int off, int len, int first) throws WireFormatException {
-    int end = off + len;
-    int w = first;
-    for (int r = first; r < end; r++) {
-      byte x = b[r];
-      if (x == ESC) {
-        if (r + 1 == end) {
-          throw Fail.malformed(type, "escape byte 0x7D ends the frame", r - off);
-        }
-        int y = (b[++r] ^ 0x20) & 0xFF;
-        if (y != d0 && y != ESC) {
-          throw Fail.malformed(type, String.format("bad escape 7D %02X (expected 7D %02X or 7D 5D)",
-              b[r] & 0xFF, d0 ^ 0x20), r - 1 - off);
-        }
-        x = (byte) y;
-      }
-      b[w++] = x;
-    }
-    return w - off;
+    return DelimitedFrameParser.whole(this, b, off, len, parser);
   }
 
   @Override
-  public <T> T read(InputStream in, PayloadParser<T> parser) throws IOException {
-    int b = in.read();
-    if (b < 0) {
-      return null;
-    }
-    FrameBuffer body = new FrameBuffer();
-    int n = delim.length;
-    int s = 0;
-    while (true) {
-      body.append((byte) b);
-      s = next(s, (byte) b);
-      if (s == n) {
-        return parse(body.array(), 0, body.size() - n, true, parser);
-      }
-      if (body.size() - s > max) {
-        throw tooLong("no delimiter in the first " + max + " bytes (maxFrameBytes)", body.size() - 1);
-      }
-      b = in.read();
-      if (b < 0) {
-        throw truncated("stream ends inside a frame, " + Fail.bytes(body.size()) + " without a delimiter", body.size());
-      }
-    }
-  }
-
-  @Override
-  public <T> FrameDecoder<T> newDecoder(PayloadParser<T> parser) {
-    return new DelimitedFrameDecoder<>(this, parser);
+  <T> FrameParser<T> newParser(PayloadParser<T> parser) {
+    return new DelimitedFrameParser<>(this, parser);
   }
 }

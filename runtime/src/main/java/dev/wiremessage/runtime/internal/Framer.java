@@ -106,9 +106,16 @@ public abstract class Framer {
   public abstract <T> T fromFrame(byte[] b, int off, int len, PayloadParser<T> parser) throws WireFormatException;
 
   /** Blocks for one frame; null at a clean end of stream. Reads no byte past the frame. */
-  public abstract <T> T read(InputStream in, PayloadParser<T> parser) throws IOException;
+  public final <T> T read(InputStream in, PayloadParser<T> parser) throws IOException {
+    return newParser(parser).read(in);
+  }
 
-  public abstract <T> FrameDecoder<T> newDecoder(PayloadParser<T> parser);
+  public final <T> FrameDecoder<T> newDecoder(PayloadParser<T> parser) {
+    return newParser(parser);
+  }
+
+  /** The parser of this framing: the only code that finds its frames. */
+  abstract <T> FrameParser<T> newParser(PayloadParser<T> parser);
 
   final WireFormatException truncated(String detail, long offset) {
     return Fail.decode(ErrorCategory.TRUNCATED, type, detail, offset);
