@@ -1,10 +1,7 @@
 package dev.wiremessage.runtime.internal;
 
 import dev.wiremessage.runtime.WireFormatException;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.ByteBuffer;
-import java.util.Arrays;
 
 /**
  * Delimited frames: {@code payload' delimiter}, where {@code payload'} is the payload, or with
@@ -110,13 +107,6 @@ final class DelimiterFramer extends Framer {
     return frame(start, len + delim.length);
   }
 
-  /** The frame of the checked payload {@code buf[0, end)}, {@code end + room} bytes: in {@code buf} when it has room, else in a copy. */
-  private byte[] seal(byte[] buf, int end, int room) {
-    byte[] out = buf.length - end >= room ? buf : Arrays.copyOf(buf, end + room);
-    sealInPlace(out, 0, end, room);
-    return out;
-  }
-
   @Override
   public int headerGuess(int lastPayload) {
     return 0;
@@ -124,18 +114,15 @@ final class DelimiterFramer extends Framer {
 
   @Override
   public int sealRoom(ByteBuffer buf, int start, int end) {
-    int stuffed = 0;
-    if (escape) {
-      for (int i = start; i < end; i++) {
-        int b = buf.get(i) & 0xFF;
-        if (b == d0 || b == ESC) {
-          stuffed++;
-        }
-      }
-    } else {
-      checkStrict(buf, start, end);
+    if (buf.hasArray()) {
+      int off = buf.arrayOffset();
+      return sealRoom(buf.array(), off + start, off + end);
     }
-    return room(end - start, stuffed);
+    // A direct target (Netty's pooled ByteBuf): the checks run on a heap copy of the payload,
+    // so that they exist once; this path allocates anyway (see docs/benchmarks.md, Netty encoder).
+    byte[] copy = new byte[end - start];
+    buf.get(start, copy);
+    return sealRoom(copy, 0, copy.length);
   }
 
   @Override
@@ -156,19 +143,6 @@ final class DelimiterFramer extends Framer {
     }
     buf.put(start + len, delim);
     return start + len + delim.length;
-  }
-
-  /** {@link #checkStrict(byte[], int, int)} on a buffer's payload. */
-  private void checkStrict(ByteBuffer buf, int start, int end) {
-    int n = delim.length;
-    int s = 0;
-    for (int i = start; i < end; i++) {
-      s = next(s, buf.get(i));
-      if (s == n) {
-        throw holds(i - start - n + 1);
-      }
-    }
-    checkTail(s);
   }
 
   /** Rejects a payload in which the first occurrence of the delimiter in payload+delimiter starts before its end. */
@@ -221,19 +195,6 @@ final class DelimiterFramer extends Framer {
       }
     }
     return sb.append('"').toString();
-  }
-
-  @Override
-  public byte[] toFrame(byte[] buf, int start, int end) {
-    int room = sealRoom(buf, 0, end);
-    byte[] out = seal(buf, end, room);
-    return end + room == out.length ? out : Arrays.copyOf(out, end + room);
-  }
-
-  @Override
-  public void write(OutputStream out, byte[] buf, int start, int end) throws IOException {
-    int room = sealRoom(buf, 0, end);
-    out.write(seal(buf, end, room), 0, end + room);
   }
 
   @Override

@@ -3,10 +3,7 @@ package dev.wiremessage.runtime.internal;
 import dev.wiremessage.Endian;
 import dev.wiremessage.Length;
 import dev.wiremessage.runtime.WireFormatException;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.ByteBuffer;
-import java.util.Arrays;
 
 /** Length-prefixed frames: a fixed-width or VARINT header, then the payload. */
 final class LengthFramer extends Framer {
@@ -61,10 +58,9 @@ final class LengthFramer extends Framer {
     }
   }
 
-  /** Writes the header in front of the payload; returns where the frame starts. */
+  /** Writes the header in front of the checked payload; returns where the frame starts. */
   private int seal(byte[] buf, int start, int end) {
     int n = end - start;
-    check(n);
     if (u32be) {
       Bits.putIntBE(buf, start - 4, n);
       return start - 4;
@@ -80,7 +76,8 @@ final class LengthFramer extends Framer {
 
   @Override
   public int sealRoom(byte[] buf, int start, int end) {
-    return 0; // seal checks before it writes the header
+    check(end - start);
+    return 0;
   }
 
   @Override
@@ -114,18 +111,6 @@ final class LengthFramer extends Framer {
     }
     Bits.putVarint(buf, 0, n);
     return h + n;
-  }
-
-  @Override
-  public byte[] toFrame(byte[] buf, int start, int end) {
-    int off = seal(buf, start, end);
-    return off == 0 && end == buf.length ? buf : Arrays.copyOfRange(buf, off, end);
-  }
-
-  @Override
-  public void write(OutputStream out, byte[] buf, int start, int end) throws IOException {
-    int off = seal(buf, start, end);
-    out.write(buf, off, end - off);
   }
 
   @Override
