@@ -33,5 +33,5 @@ public @interface Delimited {
   boolean escape() default false;
 
   /** {@return the largest (escaped) payload a reader buffers before it fails, in bytes; at least 1} */
-  int maxFrameBytes() default 16 << 20;
+  int maxFrameBytes() default LengthPrefixed.DEFAULT_MAX_FRAME_BYTES;
 }

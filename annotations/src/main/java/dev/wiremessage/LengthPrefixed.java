@@ -24,6 +24,9 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
 public @interface LengthPrefixed {
+  /** The frame limit of both framings when {@code maxFrameBytes} is not given: 16 MiB. */
+  int DEFAULT_MAX_FRAME_BYTES = 16 << 20;
+
   /** {@return how the header is written; {@link Length#REST} is not allowed} */
   Length length() default Length.U32;
 
@@ -31,5 +34,5 @@ public @interface LengthPrefixed {
   Endian order() default Endian.BIG;
 
   /** {@return the largest payload a reader accepts (and a writer writes), in bytes; at least 1} */
-  int maxFrameBytes() default 16 << 20;
+  int maxFrameBytes() default DEFAULT_MAX_FRAME_BYTES;
 }

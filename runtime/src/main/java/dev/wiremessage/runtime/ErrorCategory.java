@@ -1,6 +1,9 @@
 package dev.wiremessage.runtime;
 
-/** The categories of the wire format's section 5, plus encoding failures. */
+/**
+ * The categories of the wire format's section 5, which a {@link WireFormatException} carries,
+ * plus {@link #ENCODE}, which only a {@link WireEncodeException} carries.
+ */
 public enum ErrorCategory {
   /** A header, or bytes without a delimiter, beyond the frame limit. */
   FRAME_TOO_LONG("frame-too-long"),
@@ -8,7 +11,11 @@ public enum ErrorCategory {
   TRUNCATED("truncated"),
   /** A complete frame whose payload breaks the wire format. */
   MALFORMED("malformed"),
-  /** A message that cannot be encoded; nothing was written. */
+  /**
+   * A message that cannot be encoded (a null component, a value out of range, a frame over the
+   * limit...), no frame written: the category of every {@link WireEncodeException}, never of a
+   * {@link WireFormatException} (its constructor rejects it).
+   */
   ENCODE("encode");
 
   private final String id;

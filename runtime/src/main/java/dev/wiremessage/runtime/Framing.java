@@ -33,7 +33,8 @@ public abstract sealed class Framing permits LengthPrefixedFraming, DelimitedFra
    * @param length how the header is written: U8, U16, U24, U32, U64 (1, 2, 3, 4, 8 bytes) or
    *     VARINT (1..10 bytes); not REST
    * @param order byte order of a fixed-width header; ignored for U8 and VARINT
-   * @param maxFrameBytes the largest payload, not counting the header; &gt; 0
+   * @param maxFrameBytes the largest payload, not counting the header; &gt; 0 (the annotations'
+   *     default is {@value dev.wiremessage.LengthPrefixed#DEFAULT_MAX_FRAME_BYTES})
    * @return the framing
    * @throws IllegalArgumentException for REST or a limit below 1, naming the option
    */

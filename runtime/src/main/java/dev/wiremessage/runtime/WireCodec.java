@@ -172,6 +172,10 @@ public interface WireCodec<T> {
    * give it a {@link java.io.BufferedInputStream}. To read many messages from one stream,
    * {@link #reader(InputStream)} is faster: it reads many frames per system call.
    *
+   * <p>Do not mix it with a {@link #reader(InputStream)} on the same stream: the reader reads
+   * ahead, and bytes it holds are invisible to {@code read}, which would then start in the
+   * middle of a frame. Once a stream has a reader, read it only through that reader.
+   *
    * @param in the stream, positioned at the start of a frame
    * @return the message, or {@code null} at a clean end of stream
    * @throws WireFormatException frame-too-long, truncated (the stream ended inside the frame) or
@@ -190,6 +194,10 @@ public interface WireCodec<T> {
   /**
    * A buffered reader of this codec's frames from {@code in} (64 KiB buffer; see
    * {@link FrameReader#FrameReader(WireCodec, InputStream, int)} for another size).
+   *
+   * <p>The reader reads ahead: up to its buffer's size past the frame it returns. Read the
+   * stream only through it from then on; {@link #read(InputStream)}, or any other reader of
+   * {@code in}, would lose the bytes it holds ({@link FrameReader#buffered()} counts them).
    *
    * @param in the stream to read; the reader may read ahead in it
    * @return a new reader; closing it closes {@code in}

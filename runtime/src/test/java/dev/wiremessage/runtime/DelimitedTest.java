@@ -28,7 +28,7 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class DelimitedTest {
-  static final int MAX = 16 << 20;
+  static final int MAX = dev.wiremessage.LengthPrefixed.DEFAULT_MAX_FRAME_BYTES;
 
   /** The delimited-escape vector's record. */
   record Bin(int x, byte[] raw) {

@@ -14,7 +14,7 @@ import java.util.Optional;
 public final class TestCodecs {
   private TestCodecs() {}
 
-  static final int MiB16 = 16 << 20;
+  static final int MiB16 = dev.wiremessage.LengthPrefixed.DEFAULT_MAX_FRAME_BYTES;
 
   // ---- Quote: the README's record; U32 frame ----------------------------------------------
   public record Quote(String symbol, long price, int qty, String venue) {}

@@ -9,7 +9,6 @@ public final class RuntimeTypes {
   public static final ClassName LENGTH = ClassName.get("dev.wiremessage", "Length");
   public static final ClassName ENDIAN = ClassName.get("dev.wiremessage", "Endian");
   public static final ClassName FRAMING = ClassName.get("dev.wiremessage.runtime", "Framing");
-  public static final ClassName JSON_MAPPER = ClassName.get("dev.wiremessage.runtime", "JsonMapper");
   public static final ClassName JSON_TYPES = ClassName.get("dev.wiremessage.runtime", "JsonTypes");
   public static final ClassName WIRE_FORMAT_EXCEPTION = ClassName.get("dev.wiremessage.runtime", "WireFormatException");
   public static final ClassName CODEC_SETTINGS = ClassName.get("dev.wiremessage.runtime.spi", "CodecSettings");
@@ -23,7 +22,7 @@ public final class RuntimeTypes {
   public static final ClassName COLLECTIONS = ClassName.get("java.util", "Collections");
 
   /** Every type above: their simple names are never given to generated locals. */
-  public static final java.util.List<ClassName> ALL = java.util.List.of(LENGTH, ENDIAN, FRAMING, JSON_MAPPER, JSON_TYPES,
+  public static final java.util.List<ClassName> ALL = java.util.List.of(LENGTH, ENDIAN, FRAMING, JSON_TYPES,
       WIRE_FORMAT_EXCEPTION, CODEC_SETTINGS, ABSTRACT_WIRE_CODEC, PAYLOAD_WRITER, PAYLOAD_READER, TYPE, OPTIONAL, LIST,
       ARRAY_LIST, COLLECTIONS);
 }

@@ -6,7 +6,7 @@ import dev.wiremessage.Length;
 /** The framing of a message or protocol, from {@code @LengthPrefixed} or {@code @Delimited}. */
 public sealed interface FramingModel {
   /** The default: {@code @LengthPrefixed} with its defaults. */
-  FramingModel DEFAULT = new LengthPrefixed(Length.U32, Endian.BIG, 16 << 20);
+  FramingModel DEFAULT = new LengthPrefixed(Length.U32, Endian.BIG, dev.wiremessage.LengthPrefixed.DEFAULT_MAX_FRAME_BYTES);
 
   record LengthPrefixed(Length length, Endian order, int maxFrameBytes) implements FramingModel {}
 

@@ -1,12 +1,7 @@
 package dev.wiremessage.runtime.internal;
 
-import dev.wiremessage.runtime.FrameDecoder;
 import dev.wiremessage.runtime.WireFormatException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.ByteBuffer;
-import java.util.Arrays;
 
 /**
  * Delimited frames: {@code payload' delimiter}, where {@code payload'} is the payload, or with
@@ -112,13 +107,6 @@ final class DelimiterFramer extends Framer {
     return frame(start, len + delim.length);
   }
 
-  /** The frame of the checked payload {@code buf[0, end)}, {@code end + room} bytes: in {@code buf} when it has room, else in a copy. */
-  private byte[] seal(byte[] buf, int end, int room) {
-    byte[] out = buf.length - end >= room ? buf : Arrays.copyOf(buf, end + room);
-    sealInPlace(out, 0, end, room);
-    return out;
-  }
-
   @Override
   public int headerGuess(int lastPayload) {
     return 0;
@@ -126,18 +114,15 @@ final class DelimiterFramer extends Framer {
 
   @Override
   public int sealRoom(ByteBuffer buf, int start, int end) {
-    int stuffed = 0;
-    if (escape) {
-      for (int i = start; i < end; i++) {
-        int b = buf.get(i) & 0xFF;
-        if (b == d0 || b == ESC) {
-          stuffed++;
-        }
-      }
-    } else {
-      checkStrict(buf, start, end);
+    if (buf.hasArray()) {
+      int off = buf.arrayOffset();
+      return sealRoom(buf.array(), off + start, off + end);
     }
-    return room(end - start, stuffed);
+    // A direct target (Netty's pooled ByteBuf): the checks run on a heap copy of the payload,
+    // so that they exist once; this path allocates anyway (see docs/benchmarks.md, Netty encoder).
+    byte[] copy = new byte[end - start];
+    buf.get(start, copy);
+    return sealRoom(copy, 0, copy.length);
   }
 
   @Override
@@ -158,19 +143,6 @@ final class DelimiterFramer extends Framer {
     }
     buf.put(start + len, delim);
     return start + len + delim.length;
-  }
-
-  /** {@link #checkStrict(byte[], int, int)} on a buffer's payload. */
-  private void checkStrict(ByteBuffer buf, int start, int end) {
-    int n = delim.length;
-    int s = 0;
-    for (int i = start; i < end; i++) {
-      s = next(s, buf.get(i));
-      if (s == n) {
-        throw holds(i - start - n + 1);
-      }
-    }
-    checkTail(s);
   }
 
   /** Rejects a payload in which the first occurrence of the delimiter in payload+delimiter starts before its end. */
@@ -212,7 +184,7 @@ final class DelimiterFramer extends Framer {
         + "; use @Delimited(escape = true) or another delimiter");
   }
 
-  private String quoted() {
+  String quoted() {
     StringBuilder sb = new StringBuilder("\"");
     for (byte b : delim) {
       int c = b & 0xFF;
@@ -226,111 +198,12 @@ final class DelimiterFramer extends Framer {
   }
 
   @Override
-  public byte[] toFrame(byte[] buf, int start, int end) {
-    int room = sealRoom(buf, 0, end);
-    byte[] out = seal(buf, end, room);
-    return end + room == out.length ? out : Arrays.copyOf(out, end + room);
-  }
-
-  @Override
-  public void write(OutputStream out, byte[] buf, int start, int end) throws IOException {
-    int room = sealRoom(buf, 0, end);
-    out.write(seal(buf, end, room), 0, end + room);
-  }
-
-  @Override
   public <T> T fromFrame(byte[] b, int off, int len, PayloadParser<T> parser) throws WireFormatException {
-    int n = delim.length;
-    int s = 0;
-    for (int i = 0; i < len; i++) {
-      s = next(s, b[off + i]);
-      if (s == n) {
-        if (i + 1 < len) {
-          throw Fail.malformed(type, Fail.bytes(len - i - 1) + " after the delimiter", i + 1);
-        }
-        return parse(b, off, i + 1 - n, false, parser);
-      }
-      if (i + 1 - s > max) {
-        throw tooLong("no delimiter in the first " + max + " bytes (maxFrameBytes)", i);
-      }
-    }
-    throw truncated("frame ends without its delimiter " + quoted(), len);
-  }
-
-  /** Parses {@code payload'} at {@code b[off, off+len)}, unescaping it first ({@code mine}: in place). */
-  <T> T parse(byte[] b, int off, int len, boolean mine, PayloadParser<T> parser) throws WireFormatException {
-    if (escape) {
-      int first = indexOfEsc(b, off, off + len);
-      if (first >= 0) {
-        if (!mine) {
-          b = Arrays.copyOfRange(b, off, off + len);
-          first -= off;
-          off = 0;
-        }
-        len = unescape(b, off, len, first);
-      }
-    }
-    return parser.parse(b, off, len);
-  }
-
-  private static int indexOfEsc(byte[] b, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (b[i] == ESC) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  /** Undoes the stuffing in place from {@code first} (an ESC); returns the payload's length. */
-  private int unescape(byte[] b, int off, int len, int first) throws WireFormatException {
-    int end = off + len;
-    int w = first;
-    for (int r = first; r < end; r++) {
-      byte x = b[r];
-      if (x == ESC) {
-        if (r + 1 == end) {
-          throw Fail.malformed(type, "escape byte 0x7D ends the frame", r - off);
-        }
-        int y = (b[++r] ^ 0x20) & 0xFF;
-        if (y != d0 && y != ESC) {
-          throw Fail.malformed(type, String.format("bad escape 7D %02X (expected 7D %02X or 7D 5D)",
-              b[r] & 0xFF, d0 ^ 0x20), r - 1 - off);
-        }
-        x = (byte) y;
-      }
-      b[w++] = x;
-    }
-    return w - off;
+    return DelimitedFrameParser.whole(this, b, off, len, parser);
   }
 
   @Override
-  public <T> T read(InputStream in, PayloadParser<T> parser) throws IOException {
-    int b = in.read();
-    if (b < 0) {
-      return null;
-    }
-    FrameBuffer body = new FrameBuffer();
-    int n = delim.length;
-    int s = 0;
-    while (true) {
-      body.append((byte) b);
-      s = next(s, (byte) b);
-      if (s == n) {
-        return parse(body.array(), 0, body.size() - n, true, parser);
-      }
-      if (body.size() - s > max) {
-        throw tooLong("no delimiter in the first " + max + " bytes (maxFrameBytes)", body.size() - 1);
-      }
-      b = in.read();
-      if (b < 0) {
-        throw truncated("stream ends inside a frame, " + Fail.bytes(body.size()) + " without a delimiter", body.size());
-      }
-    }
-  }
-
-  @Override
-  public <T> FrameDecoder<T> newDecoder(PayloadParser<T> parser) {
-    return new DelimitedFrameDecoder<>(this, parser);
+  <T> FrameParser<T> newParser(PayloadParser<T> parser) {
+    return new DelimitedFrameParser<>(this, parser);
   }
 }

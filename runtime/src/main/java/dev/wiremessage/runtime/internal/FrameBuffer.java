@@ -23,14 +23,6 @@ final class FrameBuffer {
     return size;
   }
 
-  void append(byte b) {
-    if (curLen == cur.length) {
-      makeRoom();
-    }
-    cur[curLen++] = b;
-    size++;
-  }
-
   /** Moves {@code len} bytes from {@code src}'s position. */
   void append(ByteBuffer src, int len) {
     while (len > 0) {

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 
 /**
  * The framing logic of one codec: puts a header or delimiter around an encoded payload, and
@@ -40,15 +41,11 @@ public abstract class Framer {
   public abstract int trailerReserve();
 
   /**
-   * The frame of the payload {@code buf[start, end)} ({@code start == headerReserve()}); may
-   * return {@code buf} itself. Encode errors (too long, delimiter inside) come first.
-   */
-  public abstract byte[] toFrame(byte[] buf, int start, int end);
-
-  /**
-   * Runs the encode checks on the payload {@code buf[start, end)} ({@code start ==
-   * headerReserve()}) and returns how many bytes {@link #sealInPlace} needs free after
-   * {@code end} (the delimiter, plus one per escaped byte). Nothing is modified.
+   * Runs every encode check of the framing on the payload {@code buf[start, end)} (the frame
+   * limit, the header's range, a delimiter inside) and returns how many bytes the seal needs
+   * free after {@code end} (the delimiter, plus one per escaped byte; a VARINT header longer
+   * than guessed). Nothing is modified, and a seal after it cannot fail. Both overloads keep
+   * this contract.
    */
   public abstract int sealRoom(byte[] buf, int start, int end);
 
@@ -96,8 +93,27 @@ public abstract class Framer {
    */
   public abstract int sealAtZero(ByteBuffer buf, int start, int end, int room);
 
-  /** Writes the frame of {@code buf[start, end)} in one {@code out.write} call. */
-  public abstract void write(OutputStream out, byte[] buf, int start, int end) throws IOException;
+  /**
+   * The frame of the payload {@code buf[start, end)} ({@code start == headerReserve()}),
+   * sealed in {@code buf} (or in a copy, when the room after {@code end} is too small for the
+   * delimiter and the escapes); may return {@code buf} itself.
+   */
+  public final byte[] toFrame(byte[] buf, int start, int end) {
+    int room = sealRoom(buf, start, end);
+    byte[] b = buf.length - end >= room ? buf : Arrays.copyOf(buf, end + room);
+    long frame = sealInPlace(b, start, end, room);
+    int off = offset(frame);
+    int len = length(frame);
+    return off == 0 && len == b.length ? b : Arrays.copyOfRange(b, off, off + len);
+  }
+
+  /** Writes the frame of {@code buf[start, end)}, as {@link #toFrame} makes it, in one {@code out.write} call. */
+  public final void write(OutputStream out, byte[] buf, int start, int end) throws IOException {
+    int room = sealRoom(buf, start, end);
+    byte[] b = buf.length - end >= room ? buf : Arrays.copyOf(buf, end + room);
+    long frame = sealInPlace(b, start, end, room);
+    out.write(b, offset(frame), length(frame));
+  }
 
   /**
    * Decodes exactly one frame, {@code b[off, off+len)} (not modified); offsets in errors count
@@ -106,9 +122,16 @@ public abstract class Framer {
   public abstract <T> T fromFrame(byte[] b, int off, int len, PayloadParser<T> parser) throws WireFormatException;
 
   /** Blocks for one frame; null at a clean end of stream. Reads no byte past the frame. */
-  public abstract <T> T read(InputStream in, PayloadParser<T> parser) throws IOException;
+  public final <T> T read(InputStream in, PayloadParser<T> parser) throws IOException {
+    return newParser(parser).read(in);
+  }
 
-  public abstract <T> FrameDecoder<T> newDecoder(PayloadParser<T> parser);
+  public final <T> FrameDecoder<T> newDecoder(PayloadParser<T> parser) {
+    return newParser(parser);
+  }
+
+  /** The parser of this framing: the only code that finds its frames. */
+  abstract <T> FrameParser<T> newParser(PayloadParser<T> parser);
 
   final WireFormatException truncated(String detail, long offset) {
     return Fail.decode(ErrorCategory.TRUNCATED, type, detail, offset);

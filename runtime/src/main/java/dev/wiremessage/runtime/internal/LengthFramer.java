@@ -2,15 +2,8 @@ package dev.wiremessage.runtime.internal;
 
 import dev.wiremessage.Endian;
 import dev.wiremessage.Length;
-import dev.wiremessage.runtime.FrameDecoder;
 import dev.wiremessage.runtime.WireFormatException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.ByteBuffer;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 
 /** Length-prefixed frames: a fixed-width or VARINT header, then the payload. */
 final class LengthFramer extends Framer {
@@ -36,10 +29,6 @@ final class LengthFramer extends Framer {
     this.big = order == Endian.BIG;
     this.cap = Math.min(max, length.maxValue());
     this.u32be = length == Length.U32 && order == Endian.BIG;
-  }
-
-  LengthHeader newHeader() {
-    return new LengthHeader(length, order, max, type);
   }
 
   @Override
@@ -69,10 +58,9 @@ final class LengthFramer extends Framer {
     }
   }
 
-  /** Writes the header in front of the payload; returns where the frame starts. */
+  /** Writes the header in front of the checked payload; returns where the frame starts. */
   private int seal(byte[] buf, int start, int end) {
     int n = end - start;
-    check(n);
     if (u32be) {
       Bits.putIntBE(buf, start - 4, n);
       return start - 4;
@@ -88,7 +76,8 @@ final class LengthFramer extends Framer {
 
   @Override
   public int sealRoom(byte[] buf, int start, int end) {
-    return 0; // seal checks before it writes the header
+    check(end - start);
+    return 0;
   }
 
   @Override
@@ -125,134 +114,18 @@ final class LengthFramer extends Framer {
   }
 
   @Override
-  public byte[] toFrame(byte[] buf, int start, int end) {
-    int off = seal(buf, start, end);
-    return off == 0 && end == buf.length ? buf : Arrays.copyOfRange(buf, off, end);
-  }
-
-  @Override
-  public void write(OutputStream out, byte[] buf, int start, int end) throws IOException {
-    int off = seal(buf, start, end);
-    out.write(buf, off, end - off);
-  }
-
-  @Override
   public <T> T fromFrame(byte[] b, int off, int len, PayloadParser<T> parser) throws WireFormatException {
-    if (width > 0) {
-      return fromFixedFrame(b, off, len, parser);
-    }
-    LengthHeader header = newHeader();
-    int i = 0;
-    do {
-      if (i == len) {
-        throw truncated("frame ends inside its header", i);
-      }
-    } while (!header.add(b[off + i++] & 0xFF));
-    int n = header.payloadLength();
-    int left = len - i;
-    if (left < n) {
-      throw truncated("frame ends after " + left + " of " + n + " payload bytes", len);
-    }
-    if (left > n) {
-      throw Fail.malformed(type, Fail.bytes(left - n) + " after the end of the frame", i + n);
-    }
-    return parser.parse(b, off + i, n);
+    return LengthFrameParser.whole(this, b, off, len, parser);
   }
 
   /** The payload length in the fixed-width header at {@code b[off]}, checked against the frame limit. */
   int fixedHeader(byte[] b, int off) throws WireFormatException {
     long h = u32be ? Bits.getIntBE(b, off) & 0xFFFF_FFFFL : Bits.getUnsigned(b, off, width, big);
-    return LengthHeader.checked(h, false, max, type);
-  }
-
-  /** {@link #fromFrame} with a fixed-width header: read in one go, no header object. */
-  private <T> T fromFixedFrame(byte[] b, int off, int len, PayloadParser<T> parser) throws WireFormatException {
-    int w = width;
-    if (len < w) {
-      throw truncated("frame ends inside its header", len);
-    }
-    int n = fixedHeader(b, off);
-    if (len - w != n) {
-      throw payloadMismatch(len, w, n);
-    }
-    return parser.parse(b, off + w, n);
-  }
-
-  private WireFormatException payloadMismatch(int frameLength, int i, int n) {
-    int left = frameLength - i;
-    if (left < n) {
-      return truncated("frame ends after " + left + " of " + n + " payload bytes", frameLength);
-    }
-    return Fail.malformed(type, Fail.bytes(left - n) + " after the end of the frame", i + n);
+    return LengthFrameParser.checked(this, h, false);
   }
 
   @Override
-  public <T> T read(InputStream in, PayloadParser<T> parser) throws IOException {
-    int b = in.read();
-    if (b < 0) {
-      return null;
-    }
-    LengthHeader header = newHeader();
-    int got = 1;
-    if (width > 1) {
-      byte[] h = new byte[width];
-      h[0] = (byte) b;
-      fill(in, h, 1, width - 1, 0, "header");
-      for (int i = 0; i < width - 1; i++) {
-        header.add(h[i] & 0xFF);
-      }
-      b = h[width - 1] & 0xFF;
-      got = width;
-    }
-    while (!header.add(b)) {
-      b = in.read();
-      if (b < 0) {
-        throw truncated("stream ends inside the frame header", got);
-      }
-      got++;
-    }
-    int n = header.payloadLength();
-    return parser.parse(readPayload(in, n, got), 0, n);
-  }
-
-  /** The payload's bytes, held in 64 KiB segments until all have arrived, then joined. */
-  private byte[] readPayload(InputStream in, int n, int headerBytes) throws IOException {
-    if (n <= FrameBuffer.SEGMENT) {
-      byte[] b = new byte[n];
-      fill(in, b, 0, n, headerBytes, "payload");
-      return b;
-    }
-    List<byte[]> segments = new ArrayList<>();
-    int got = 0;
-    while (got < n) {
-      byte[] seg = new byte[Math.min(FrameBuffer.SEGMENT, n - got)];
-      segments.add(seg);
-      fill(in, seg, 0, seg.length, headerBytes + got, "payload");
-      got += seg.length;
-    }
-    byte[] all = new byte[n];
-    int p = 0;
-    for (byte[] seg : segments) {
-      System.arraycopy(seg, 0, all, p, seg.length);
-      p += seg.length;
-    }
-    return all;
-  }
-
-  /** Reads exactly {@code len} bytes; an end of stream first is truncated. */
-  private void fill(InputStream in, byte[] b, int off, int len, long frameOffset, String part) throws IOException {
-    int done = 0;
-    while (done < len) {
-      int k = in.read(b, off + done, len - done);
-      if (k < 0) {
-        throw truncated("stream ends inside the frame " + part, frameOffset + off + done);
-      }
-      done += k;
-    }
-  }
-
-  @Override
-  public <T> FrameDecoder<T> newDecoder(PayloadParser<T> parser) {
-    return new LengthFrameDecoder<>(this, parser);
+  <T> FrameParser<T> newParser(PayloadParser<T> parser) {
+    return new LengthFrameParser<>(this, parser);
   }
 }

@@ -23,9 +23,6 @@ import java.util.Objects;
  * @param <T> the message type: a record, or a protocol's sealed interface
  */
 public abstract class AbstractWireCodec<T> implements WireCodec<T> {
-  /** The largest array a thread's scratch writer keeps between messages. */
-  private static final int SCRATCH_KEEP = 64 * 1024;
-
   private final Class<T> type;
   private final String typeName;
   private final CodecSettings settings;
@@ -38,7 +35,7 @@ public abstract class AbstractWireCodec<T> implements WireCodec<T> {
    * One writer per thread for {@link #encode(Object, ByteBuffer)}, {@link #encode(Object)},
    * {@link #toFrame} and {@link #write}: the payload is written there, then copied into the
    * caller's buffer or a new array of its exact size (a message too large for a caller's
-   * buffer leaves it untouched), or written to the stream. Its array is kept up to {@link #SCRATCH_KEEP} bytes. Per codec, not
+   * buffer leaves it untouched), or written to the stream. Its array is kept up to {@link ArrayPayloadWriter#KEEP} bytes. Per codec, not
    * static: the writer carries this codec's JSON mapper and depth limit.
    */
   @SuppressWarnings("ThreadLocalUsage")
@@ -139,7 +136,7 @@ public abstract class AbstractWireCodec<T> implements WireCodec<T> {
     ArrayPayloadWriter w = scratch();
     w.claimed = true;
     try {
-      w.reset(reserve, SCRATCH_KEEP);
+      w.reset(reserve);
       encodePayload(message, w);
       if (trailer > 0) {
         w.reserveAfter(trailer);
@@ -159,7 +156,7 @@ public abstract class AbstractWireCodec<T> implements WireCodec<T> {
    */
   private static byte[] handOut(ArrayPayloadWriter w, byte[] bytes) {
     if (bytes == w.buffer()) {
-      if (bytes.length <= SCRATCH_KEEP) {
+      if (bytes.length <= ArrayPayloadWriter.KEEP) {
         return bytes.clone();
       }
       w.detach();
@@ -320,9 +317,6 @@ public abstract class AbstractWireCodec<T> implements WireCodec<T> {
   }
 
   private final class Encoder implements FrameEncoder<T> {
-    /** Capacity the scratch writer keeps between frames; a larger frame's buffer is dropped after it. */
-    private static final int KEEP = 64 * 1024;
-
     private final int reserve = framer.headerReserve();
     private final ArrayPayloadWriter w = new ArrayPayloadWriter(json, maxDepth, 256, reserve);
     private int offset;
@@ -334,7 +328,7 @@ public abstract class AbstractWireCodec<T> implements WireCodec<T> {
       if (message == null) {
         throw Fail.encode(typeName, "the message is null");
       }
-      w.reset(reserve, KEEP);
+      w.reset(reserve);
       encodePayload(message, w);
       int end = w.position();
       int room = framer.sealRoom(w.buffer(), reserve, end);

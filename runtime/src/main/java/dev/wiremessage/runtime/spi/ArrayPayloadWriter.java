@@ -9,6 +9,12 @@ import java.util.Arrays;
 
 /** The {@link PayloadWriter} of byte arrays: a growable array, kept and reused by its owner. */
 final class ArrayPayloadWriter extends PayloadWriter {
+  /**
+   * The largest array a reused writer (a codec's per-thread scratch writer, a frame encoder's)
+   * keeps between messages: one large message does not pin its buffer.
+   */
+  static final int KEEP = 64 * 1024;
+
   private byte[] buf;
   private int pos;
   /** Set while a codec's scratch writer is encoding, so a nested use takes a fresh writer. */
@@ -37,13 +43,13 @@ final class ArrayPayloadWriter extends PayloadWriter {
 
   /**
    * Empties the writer for reuse, leaving {@code reserve} bytes free for a header. A buffer
-   * that one large message grew past {@code keep} bytes is dropped, so a long-lived writer
+   * that one large message grew past {@link #KEEP} bytes is dropped, so a long-lived writer
    * does not hold its largest frame forever.
    */
-  void reset(int reserve, int keep) {
+  void reset(int reserve) {
     depth = 1;
-    if (buf.length < reserve || buf.length > Math.max(keep, reserve)) {
-      buf = new byte[Math.max(keep, reserve)];
+    if (buf.length < reserve || buf.length > Math.max(KEEP, reserve)) {
+      buf = new byte[Math.max(KEEP, reserve)];
     }
     pos = reserve;
   }
