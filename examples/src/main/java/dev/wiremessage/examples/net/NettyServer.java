@@ -18,6 +18,7 @@ import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.ssl.NotSslRecordException;
 import io.netty.handler.ssl.SslHandler;
 import io.netty.handler.ssl.SslHandshakeCompletionEvent;
 import io.netty.handler.ssl.SslHandshakeTimeoutException;
@@ -243,6 +244,9 @@ public final class NettyServer<T> implements AutoCloseable {
     private String handshakeError(Throwable cause) {
       if (cause instanceof SslHandshakeTimeoutException) {
         return "handshake-timeout: handshake not complete after " + limits.handshakeTimeoutMillis() + " ms";
+      }
+      if (cause instanceof NotSslRecordException) { // its message is a hex dump of everything received
+        return "handshake: not a TLS record";
       }
       return "handshake: " + (cause.getMessage() != null ? cause.getMessage() : cause.toString());
     }
