@@ -1,7 +1,6 @@
 package dev.wiremessage.examples.seed;
 
 import dev.wiremessage.runtime.FrameWriter;
-import dev.wiremessage.runtime.WireCodec;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -15,12 +14,23 @@ public final class SeedClient {
 
   /** Connects, writes the frame of {@code data} (4-byte length, then the JSON), and closes. */
   public static void send(int port, Data data) throws IOException {
-    WireCodec<Data> codec = DataCodec.INSTANCE;
-    try (Socket socket = new Socket()) {
+    Socket socket = new Socket();
+    try {
       socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), TIMEOUT_MILLIS);
-      try (FrameWriter<Data> out = codec.writer(socket.getOutputStream())) {
-        out.write(data);
-      } // close() flushes
+    } catch (IOException e) {
+      socket.close();
+      throw e;
     }
+    send(socket, data);
+  }
+
+  /**
+   * Writes the frame of {@code data} on a connected socket (plain, or an {@code SSLSocket}
+   * from {@link dev.wiremessage.examples.net.Tls#connect}), and closes it.
+   */
+  public static void send(Socket socket, Data data) throws IOException {
+    try (socket; FrameWriter<Data> out = DataCodec.INSTANCE.writer(socket.getOutputStream())) {
+      out.write(data);
+    } // close() flushes, then closes the socket (TLS: with close_notify)
   }
 }
