@@ -1,11 +1,13 @@
 package dev.wiremessage.examples.line;
 
+import dev.wiremessage.examples.net.Tls;
 import dev.wiremessage.runtime.FrameWriter;
 import dev.wiremessage.runtime.WireCodec;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import javax.net.ssl.SSLSocket;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,15 +36,21 @@ public final class LineClient {
 
   /**
    * Checks every text, then writes each as one line on a connected socket (plain, or an
-   * {@code SSLSocket} from {@link dev.wiremessage.examples.net.Tls#connect}), and closes it.
+   * {@code SSLSocket} from {@link Tls#connect}), and closes it; over TLS, after the server's
+   * end of stream ({@link Tls#finishSending}).
    * The caller connects after {@link #check}, so that nothing is sent for a bad text.
    */
   public static void send(Socket socket, List<Line> lines) throws IOException {
-    try (socket; FrameWriter<Line> out = LineCodec.INSTANCE.writer(socket.getOutputStream())) {
+    try (socket) {
+      FrameWriter<Line> out = LineCodec.INSTANCE.writer(socket.getOutputStream());
       for (Line line : lines) {
         out.write(line);
       }
-    } // close() flushes: all lines in one write
+      out.flush(); // all lines in one write
+      if (socket instanceof SSLSocket tls) {
+        Tls.finishSending(tls, TIMEOUT_MILLIS); // a refused client certificate surfaces here
+      }
+    }
   }
 
   /**

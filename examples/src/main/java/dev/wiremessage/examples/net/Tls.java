@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -125,6 +126,30 @@ public final class Tls {
     } catch (IOException | RuntimeException e) {
       Peers.closeQuietly(plain);
       throw e;
+    }
+  }
+
+  /**
+   * Ends a client's side of a connection that only sends: half-closes it ({@code close_notify}),
+   * then reads until the server's end of stream, for at most {@code timeoutMillis}, and closes.
+   * With TLS 1.3 the client's handshake is complete before the server has checked the client's
+   * certificate, so a refusal arrives only as an alert on the next read: here, as an
+   * {@code SSLException}, instead of a send that seemed to succeed. A server that keeps the
+   * connection open past the timeout is left; what was sent was sent.
+   *
+   * @throws IOException the server refused the connection (or broke it) before closing
+   */
+  public static void finishSending(SSLSocket socket, int timeoutMillis) throws IOException {
+    try (socket) {
+      socket.shutdownOutput();
+      socket.setSoTimeout(timeoutMillis);
+      InputStream in = socket.getInputStream();
+      byte[] ignored = new byte[512];
+      while (in.read(ignored) >= 0) {
+        // the seed and line servers send nothing: wait for their end of stream
+      }
+    } catch (SocketTimeoutException e) {
+      // the server is still open: nothing more to learn
     }
   }
 

@@ -1,10 +1,12 @@
 package dev.wiremessage.examples.seed;
 
+import dev.wiremessage.examples.net.Tls;
 import dev.wiremessage.runtime.FrameWriter;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import javax.net.ssl.SSLSocket;
 
 /** {@code seed-client PORT MESSAGE VALUE}: sends one {@link Data} to 127.0.0.1:PORT and closes. */
 public final class SeedClient {
@@ -26,11 +28,17 @@ public final class SeedClient {
 
   /**
    * Writes the frame of {@code data} on a connected socket (plain, or an {@code SSLSocket}
-   * from {@link dev.wiremessage.examples.net.Tls#connect}), and closes it.
+   * from {@link Tls#connect}), and closes it; over TLS, after the server's end of stream
+   * ({@link Tls#finishSending}).
    */
   public static void send(Socket socket, Data data) throws IOException {
-    try (socket; FrameWriter<Data> out = DataCodec.INSTANCE.writer(socket.getOutputStream())) {
+    try (socket) {
+      FrameWriter<Data> out = DataCodec.INSTANCE.writer(socket.getOutputStream());
       out.write(data);
-    } // close() flushes, then closes the socket (TLS: with close_notify)
+      out.flush();
+      if (socket instanceof SSLSocket tls) {
+        Tls.finishSending(tls, TIMEOUT_MILLIS); // a refused client certificate surfaces here
+      }
+    }
   }
 }
