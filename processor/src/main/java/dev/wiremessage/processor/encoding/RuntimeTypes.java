@@ -21,9 +21,10 @@ public final class RuntimeTypes {
   public static final ClassName LIST = ClassName.get("java.util", "List");
   public static final ClassName ARRAY_LIST = ClassName.get("java.util", "ArrayList");
   public static final ClassName COLLECTIONS = ClassName.get("java.util", "Collections");
+  public static final ClassName ARRAYS = ClassName.get("java.util", "Arrays");
 
   /** Every type above: their simple names are never given to generated locals. */
   public static final java.util.List<ClassName> ALL = java.util.List.of(LENGTH, ENDIAN, FRAMING, JSON_TYPES,
       WIRE_FORMAT_EXCEPTION, WIRE_ENCODE_EXCEPTION, CODEC_SETTINGS, ABSTRACT_WIRE_CODEC, PAYLOAD_WRITER, PAYLOAD_READER, TYPE, OPTIONAL, LIST,
-      ARRAY_LIST, COLLECTIONS);
+      ARRAY_LIST, COLLECTIONS, ARRAYS);
 }
