@@ -3,6 +3,7 @@ package test;
 import dev.wiremessage.Endian;
 import dev.wiremessage.Length;
 import dev.wiremessage.runtime.Framing;
+import dev.wiremessage.runtime.WireEncodeException;
 import dev.wiremessage.runtime.WireFormatException;
 import dev.wiremessage.runtime.spi.AbstractWireCodec;
 import dev.wiremessage.runtime.spi.CodecSettings;
@@ -38,7 +39,7 @@ public final class ChatCodec extends AbstractWireCodec<Chat> {
       out.writeTag(300, Length.U16, Endian.LITTLE);
       LeaveCodec.INSTANCE.encodePayload(leave, out);
     } else {
-      throw new IllegalArgumentException("not a permitted subtype of Chat: " + message.getClass().getName());
+      throw new WireEncodeException("not a permitted subtype when this codec was generated: " + message.getClass().getName(), "Chat", null);
     }
   }
 

@@ -3,6 +3,7 @@ package test;
 import dev.wiremessage.Endian;
 import dev.wiremessage.Length;
 import dev.wiremessage.runtime.Framing;
+import dev.wiremessage.runtime.WireEncodeException;
 import dev.wiremessage.runtime.WireFormatException;
 import dev.wiremessage.runtime.spi.AbstractWireCodec;
 import dev.wiremessage.runtime.spi.CodecSettings;
@@ -35,7 +36,7 @@ public final class CmdCodec extends AbstractWireCodec<Cmd> {
       out.writeTag(2, Length.U8, Endian.BIG);
       StopCodec.INSTANCE.encodePayload(stop, out);
     } else {
-      throw new IllegalArgumentException("not a permitted subtype of Cmd: " + message.getClass().getName());
+      throw new WireEncodeException("not a permitted subtype when this codec was generated: " + message.getClass().getName(), "Cmd", null);
     }
   }
 

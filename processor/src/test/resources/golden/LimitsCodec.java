@@ -11,6 +11,7 @@ import dev.wiremessage.runtime.spi.PayloadReader;
 import dev.wiremessage.runtime.spi.PayloadWriter;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -88,13 +89,13 @@ public final class LimitsCodec extends AbstractWireCodec<Limits> {
     Optional<String> empty = in.readPresence("Limits.empty") ? Optional.of(in.readUtf8(Length.U32, Endian.BIG, 0, "Limits.empty")) : Optional.empty();
     String unlimited = in.readUtf8(Length.U32, Endian.BIG, "Limits.unlimited");
     Map<String, Object> meta = in.readJson(META_TYPE, Length.U16, Endian.BIG, 1024, "Limits.meta");
-    List<Long> restList = new ArrayList<>();
-    while (in.hasMoreElements(restList.size(), 4, "Limits.rest")) {
-      restList.add(in.readSigned(8, Endian.BIG, "Limits.rest"));
+    long[] rest = new long[Math.min(in.remaining() / 8, 4)];
+    int restCount = 0;
+    while (in.hasMoreElements(restCount, 4, "Limits.rest")) {
+      rest[restCount++] = in.readSigned(8, Endian.BIG, "Limits.rest");
     }
-    long[] rest = new long[restList.size()];
-    for (int i = 0; i < rest.length; i++) {
-      rest[i] = restList.get(i);
+    if (restCount < rest.length) {
+      rest = Arrays.copyOf(rest, restCount);
     }
     return new Limits(user, nonce, tags, ports, color, empty, unlimited, meta, rest);
   }

@@ -150,6 +150,14 @@ class BehaviourTest {
     Object decoded = codec.fromFrame(frame);
     assertThat(decoded.getClass().getMethod("history").invoke(decoded)).isEqualTo(List.of(Optional.of(sell), Optional.empty()));
     assertThat((short[]) decoded.getClass().getMethod("rest").invoke(decoded)).isEqualTo(new short[] {1, -1});
+    // rest read into an unboxed array sized by the bytes left: none, and a short cut in half
+    Object none = codec.fromFrame(HEX.parseHex("00000014" + "02" + "03524544" + "02" + "0050" + "01bb"
+        + "00000002" + "0100000002" + "00"));
+    assertThat((short[]) none.getClass().getMethod("rest").invoke(none)).isEqualTo(new short[0]);
+    WireFormatException half = assertThrows(WireFormatException.class, () -> codec.fromFrame(HEX.parseHex("00000017"
+        + "02" + "03524544" + "02" + "0050" + "01bb" + "00000002" + "0100000002" + "00" + "0001" + "ff")));
+    assertThat(half.category()).isEqualTo(ErrorCategory.MALFORMED);
+    assertThat(half.getMessage()).contains("Order.rest");
 
     WireFormatException e = assertThrows(WireFormatException.class,
         () -> codec.fromFrame(HEX.parseHex("0000000a" + "07" + "03524544" + "00" + "00000000")));

@@ -18,6 +18,20 @@ final class CompiledClasses extends ClassLoader {
 
   CompiledClasses(Compilation compilation) {
     super(CompiledClasses.class.getClassLoader());
+    add(compilation, null);
+  }
+
+  /**
+   * The classes of {@code first}, with the classes of {@code later} named in {@code replaced}
+   * instead: a codec generated for one version of a type, run against another.
+   */
+  CompiledClasses(Compilation first, Compilation later, java.util.Set<String> replaced) {
+    super(CompiledClasses.class.getClassLoader());
+    add(first, null);
+    add(later, replaced);
+  }
+
+  private void add(Compilation compilation, java.util.Set<String> only) {
     assertThat(compilation).succeeded();
     for (JavaFileObject f : compilation.generatedFiles()) {
       if (f.getKind() != JavaFileObject.Kind.CLASS) {
@@ -27,6 +41,9 @@ final class CompiledClasses extends ClassLoader {
       String path = f.toUri().getPath();
       String name = path.substring(path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length(), path.length() - 6)
           .replace('/', '.');
+      if (only != null && !only.contains(name)) {
+        continue;
+      }
       try (InputStream in = f.openInputStream()) {
         classes.put(name, in.readAllBytes());
       } catch (IOException e) {

@@ -8,6 +8,7 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import dev.wiremessage.runtime.ErrorCategory;
 import dev.wiremessage.runtime.WireCodec;
+import dev.wiremessage.runtime.WireEncodeException;
 import dev.wiremessage.runtime.WireFormatException;
 import java.util.List;
 import java.util.Optional;
@@ -122,5 +123,36 @@ class CornerCasesTest {
     byte[] frame = codec.toFrame(dot);
     assertThat(java.util.HexFormat.of().formatHex(frame)).isEqualTo("0000000a" + "ac02" + "00000001" + "00000002");
     assertThat(codec.fromFrame(frame)).isEqualTo(dot);
+  }
+
+  /**
+   * A protocol's codec meets a subtype its interface did not permit when the codec was
+   * generated (the interface was recompiled alone): an encode error like every other, not a
+   * bare IllegalArgumentException.
+   */
+  @Test
+  void aSubtypeAddedAfterTheCodecWasGeneratedIsAnEncodeError() throws Exception {
+    Compilation first = Sources.compile(Sources.of("Cmd", """
+        @WireProtocol
+        public sealed interface Cmd permits Cmd.Ping {
+          @WireMessage(id = 1) record Ping(int n) implements Cmd {}
+        }
+        """));
+    Compilation later = Sources.compile(Sources.of("Cmd", """
+        @WireProtocol
+        public sealed interface Cmd permits Cmd.Ping, Cmd.Pong {
+          @WireMessage(id = 1) record Ping(int n) implements Cmd {}
+          @WireMessage(id = 2) record Pong(int n) implements Cmd {}
+        }
+        """));
+    CompiledClasses classes = new CompiledClasses(first, later, java.util.Set.of("test.Cmd", "test.Cmd$Pong"));
+    WireCodec<Object> codec = classes.codec("Cmd");
+    Object pong = classes.loadClass("test.Cmd$Pong").getDeclaredConstructors()[0].newInstance(7);
+    WireEncodeException e = assertThrows(WireEncodeException.class, () -> codec.toFrame(pong));
+    assertThat(e).hasMessageThat()
+        .isEqualTo("encode: Cmd: not a permitted subtype when this codec was generated: test.Cmd$Pong");
+    assertThat(e.messageType()).isEqualTo("Cmd");
+    Object ping = classes.loadClass("test.Cmd$Ping").getDeclaredConstructors()[0].newInstance(7);
+    assertThat(codec.fromFrame(codec.toFrame(ping))).isEqualTo(ping);
   }
 }

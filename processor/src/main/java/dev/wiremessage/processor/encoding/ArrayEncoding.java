@@ -55,13 +55,38 @@ public record ArrayEncoding(ArrayTypeName type, Encoding element, Counted count)
       scope.endControlFlow();
       return CodeBlock.of("$N", array);
     }
-    // Elements up to the end, or elements of no minimum size: collect first, then copy.
+    if (n == null && element.type().isPrimitive()) {
+      // Primitives up to the end of the payload, unboxed: at most one per minBytes of it (REST
+      // needs minBytes > 0), so an array of that size holds them, trimmed when they were wider.
+      String array = scope.claimTarget();
+      String read = scope.newLocal("Count");
+      CodeBlock bound = element.minBytes() == 1
+          ? CodeBlock.of("$N.remaining()", scope.stream())
+          : CodeBlock.of("$N.remaining() / $L", scope.stream(), element.minBytes());
+      if (count.max() >= 0) {
+        bound = CodeBlock.of("$T.min($L, $L)", Math.class, bound, count.max());
+      }
+      scope.statement("$T $N = $L", type, array, newArray(element.type(), bound));
+      scope.statement("int $N = 0", read);
+      Scope body = scope.loopBody(scope.base() + "Item");
+      count.beginLoop(scope, body, null, CodeBlock.of("$N", read));
+      CodeBlock value = element.read(body);
+      scope.add(body.code());
+      scope.statement("$N[$N++] = $L", array, read, value);
+      scope.endControlFlow();
+      scope.beginControlFlow("if ($N < $N.length)", read, array);
+      scope.statement("$N = $T.copyOf($N, $N)", array, RuntimeTypes.ARRAYS, array, read);
+      scope.endControlFlow();
+      return CodeBlock.of("$N", array);
+    }
+    // Objects up to the end, or of no minimum size: collected first (an array sized by the
+    // bytes left could hold a reference per byte), then copied.
     String list = scope.newLocal("List");
     String array = scope.claimTarget();
     scope.statement("$T $N = new $T<>()", ParameterizedTypeName.get(RuntimeTypes.LIST, element.type().box()), list,
         RuntimeTypes.ARRAY_LIST);
     Scope body = scope.loopBody(scope.base() + "Item");
-    count.beginLoop(scope, body, n, list);
+    count.beginLoop(scope, body, n, CodeBlock.of("$N.size()", list));
     CodeBlock value = element.read(body);
     scope.add(body.code());
     scope.statement("$N.add($L)", list, value);

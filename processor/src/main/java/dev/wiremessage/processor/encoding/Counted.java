@@ -77,12 +77,12 @@ public record Counted(Length length, Endian order, int max) {
 
   /**
    * Opens the read loop: to the end of the payload for REST (failing after {@code max} elements
-   * when there is a maximum: {@code collected} is the list they are added to), else
+   * when there is a maximum: {@code collected} counts the elements read so far), else
    * {@code count} times.
    */
-  void beginLoop(Scope scope, Scope body, String count, String collected) {
+  void beginLoop(Scope scope, Scope body, String count, CodeBlock collected) {
     if (rest() && max >= 0) {
-      scope.beginControlFlow("while ($N.hasMoreElements($N.size(), $L, $L))", scope.stream(), collected, max,
+      scope.beginControlFlow("while ($N.hasMoreElements($L, $L, $L))", scope.stream(), collected, max,
           scope.field());
     } else if (rest()) {
       scope.beginControlFlow("while ($N.remaining() > 0)", scope.stream());

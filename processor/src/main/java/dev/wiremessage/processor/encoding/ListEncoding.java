@@ -47,7 +47,7 @@ public record ListEncoding(TypeName type, Encoding element, Counted count) imple
       scope.statement("$T $N = new $T<>()", type, list, RuntimeTypes.ARRAY_LIST);
     }
     Scope body = scope.loopBody(scope.base() + "Item");
-    count.beginLoop(scope, body, n, list);
+    count.beginLoop(scope, body, n, CodeBlock.of("$N.size()", list));
     CodeBlock value = element.read(body);
     scope.add(body.code());
     scope.statement("$N.add($L)", list, value);

@@ -4,6 +4,7 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeSpec;
+import dev.wiremessage.processor.encoding.RuntimeTypes;
 import dev.wiremessage.processor.model.ProtocolModel;
 
 /** Writes the codec of one {@code @WireProtocol} interface: a tag, then the member's payload. */
@@ -41,8 +42,9 @@ public final class ProtocolWriter {
     if (!first) {
       method.nextControlFlow("else");
     }
-    method.addStatement("throw new $T($S + $N.getClass().getName())", IllegalArgumentException.class,
-        "not a permitted subtype of " + p.simpleName() + ": ", message);
+    // a subtype the interface permits now but did not when this codec was generated
+    method.addStatement("throw new $T($S + $N.getClass().getName(), $S, null)", RuntimeTypes.WIRE_ENCODE_EXCEPTION,
+        "not a permitted subtype when this codec was generated: ", message, p.simpleName());
     if (!first) {
       method.endControlFlow();
     }
