@@ -93,6 +93,9 @@ class TlsCommandLineTest {
     assertEquals(2, serverOutput.size(), "servers in README's TLS blocks");
     assertEquals(3, clients.size(), "clients in README's TLS blocks");
     String said = readme.replaceAll("\\s+", " ");
+    for (String line : TlsArgs.USAGE.strip().lines().toList()) {
+      assertTrue(readme.contains(line + "\n"), "README's --help excerpt lacks: " + line);
+    }
 
     // the first block: seed-server, and a client that trusts its certificate
     assertEquals(0, clients.get(0).exitStatus, clients.get(0).toString());
