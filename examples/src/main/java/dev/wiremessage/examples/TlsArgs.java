@@ -20,6 +20,7 @@ import java.util.function.UnaryOperator;
  */
 final class TlsArgs {
   static final String USAGE = String.join(System.lineSeparator(),
+      "",
       "TLS options (seed-server, netty-server, line-server, seed-client, line-client), before PORT:",
       "  --tls                       speak TLS 1.3 or 1.2 (the JDK's default cipher suites)",
       "  --key-store FILE            PKCS12: this side's certificate and key (servers: required;",

@@ -4,6 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.wiremessage.examples.line.Line;
+import dev.wiremessage.examples.line.LineCodec;
+import dev.wiremessage.examples.line.LineServer;
+import dev.wiremessage.examples.net.BlockingServer;
+import dev.wiremessage.examples.net.Capture;
+import dev.wiremessage.examples.net.Recorder;
+import dev.wiremessage.examples.net.ServerLimits;
+import dev.wiremessage.examples.net.TestPki;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -93,6 +101,9 @@ class TlsCommandLineTest {
     assertEquals(2, serverOutput.size(), "servers in README's TLS blocks");
     assertEquals(3, clients.size(), "clients in README's TLS blocks");
     String said = readme.replaceAll("\\s+", " ");
+    for (String line : TlsArgs.USAGE.strip().lines().toList()) {
+      assertTrue(readme.contains(line + "\n"), "README's --help excerpt lacks: " + line);
+    }
 
     // the first block: seed-server, and a client that trusts its certificate
     assertEquals(0, clients.get(0).exitStatus, clients.get(0).toString());
@@ -113,6 +124,30 @@ class TlsCommandLineTest {
     String dropped = nettyServer.awaitStderr("dropped ").replaceAll("127\\.0\\.0\\.1:\\d+", "127.0.0.1:54321");
     assertTrue(said.contains("`" + dropped + "`"), "README should quote the server's log line: " + dropped);
     assertEquals(List.of(), nettyServer.stdout.stream().filter(l -> l.contains("no-certificate")).toList());
+  }
+
+  @Test
+  void lineClientWithTlsOptionsReachesATlsLineServerAndAPlainClientDoesNot() throws Exception {
+    TestPki pki = TestPki.get();
+    Capture out = new Capture();
+    Capture log = new Capture();
+    Recorder<Line> recorder = new Recorder<>(LineServer.printer(out.stream));
+    try (BlockingServer<Line> server = LineServer.start(LineCodec.INSTANCE, pki.server(false).listen(0), ServerLimits.DEFAULT,
+        recorder, log.stream)) {
+      String port = String.valueOf(server.port());
+      Path password = dir.resolve("password");
+      Files.writeString(password, TestPki.PASSWORD + "\n");
+      assertEquals(0, Main.run(new String[] {"line-client", "--tls", "--trust-store", pki.dir.resolve("client-trust.p12").toString(),
+          "--trust-store-password", "file:" + password, port, "over tls", "d\u00e9j\u00e0 vu"}, System.out, System.err));
+      ByteArrayOutputStream err = new ByteArrayOutputStream();
+      int plain = Main.run(new String[] {"line-client", port, "in clear"}, System.out, new PrintStream(err, true, StandardCharsets.UTF_8));
+      recorder.awaitClosedCount(2, 20_000);
+      assertEquals(List.of("received over tls", "received d\u00e9j\u00e0 vu"), out.lines());
+      List<String> dropped = log.linesStartingWith("dropped ");
+      assertEquals(1, dropped.size(), log.toString());
+      assertTrue(dropped.get(0).matches("dropped 127\\.0\\.0\\.1:\\d+: handshake: Unsupported or unrecognized SSL message"), dropped.get(0));
+      assertTrue(plain == 0 || plain == 1, "status " + plain + ": " + err); // a plain client may not notice: it never reads
+    }
   }
 
   @Test
