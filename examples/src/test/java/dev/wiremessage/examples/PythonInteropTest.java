@@ -15,9 +15,15 @@ import dev.wiremessage.examples.net.ServerLimits;
 import dev.wiremessage.examples.seed.Data;
 import dev.wiremessage.examples.seed.DataCodec;
 import dev.wiremessage.examples.seed.SeedServer;
+import dev.wiremessage.examples.types.Stamp;
+import dev.wiremessage.examples.types.StampCodec;
+import java.math.BigDecimal;
+import java.net.Socket;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -159,6 +165,32 @@ class PythonInteropTest {
     assertEquals(0, Main.run(new String[] {"line-client", port, "one", "two words", "d\u00e9j\u00e0 vu \u2713"}, System.out, System.err));
     assertEquals(0, Main.run(new String[] {"line-client", port, "last"}, System.out, System.err));
     assertEquals(List.of("received one", "received two words", "received d\u00e9j\u00e0 vu \u2713", "received last"),
+        py.finish(server));
+  }
+
+  /**
+   * A Python peer that reads and writes an Instant, a UUID and a BigDecimal (issue 15) with
+   * {@code struct} alone, over a socket: it prints what it read and answers each message.
+   */
+  @Test
+  void javaStampsToAPythonStructPeerAndBack() throws Exception {
+    Process server = py.start("stamp_server.py");
+    String port = py.listeningPort(server);
+    Stamp first = new Stamp(UUID.fromString("123e4567-e89b-12d3-a456-426614174000"),
+        Instant.parse("2024-01-02T03:04:05.000000006Z"), new BigDecimal("12.50"));
+    Stamp second = new Stamp(new UUID(-1, 2), Instant.parse("1969-12-31T23:59:59.999999999Z"),
+        new BigDecimal("-123456789012345678901234567890.000001"));
+    try (Socket socket = new Socket("127.0.0.1", Integer.parseInt(port))) {
+      StampCodec.INSTANCE.write(socket.getOutputStream(), first);
+      assertEquals(new Stamp(first.id(), first.at().plusSeconds(1), new BigDecimal("25.00")),
+          StampCodec.INSTANCE.read(socket.getInputStream()));
+      StampCodec.INSTANCE.write(socket.getOutputStream(), second);
+      assertEquals(new Stamp(second.id(), second.at().plusSeconds(1),
+          new BigDecimal("-246913578024691357802469135780.000002")), StampCodec.INSTANCE.read(socket.getInputStream()));
+    }
+    assertEquals(List.of(
+        "received 123e4567-e89b-12d3-a456-426614174000 1704164645 6 12.50",
+        "received ffffffff-ffff-ffff-0000-000000000002 -1 999999999 -123456789012345678901234567890.000001"),
         py.finish(server));
   }
 }

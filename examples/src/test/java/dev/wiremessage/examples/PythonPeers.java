@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Assumptions;
 final class PythonPeers {
   static final long WAIT_MILLIS = 20_000;
   private static final List<String> SCRIPTS =
-      List.of("seed_client.py", "seed_server.py", "line_client.py", "line_server.py", "wm_tls.py");
+      List.of("seed_client.py", "seed_server.py", "line_client.py", "line_server.py", "wm_tls.py",
+          "stamp_server.py");
 
   private final Path scripts;
   private final List<Process> started = new CopyOnWriteArrayList<>();
