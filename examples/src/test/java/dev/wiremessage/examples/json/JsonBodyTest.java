@@ -157,6 +157,16 @@ class JsonBodyTest {
         frame("{\"levels\" : [ \"INFO\" ,\n \"INFO\" ] ,\"wrapper\":{\"inner\":\"w\",\"value\":1},\"tail\":\"t\"}")));
     assertThrows(WireFormatException.class, () -> Events_OuterCodec.INSTANCE.fromFrame(
         frame("{\"levels\":[\"INFO\",,\"INFO\"],\"wrapper\":{\"inner\":\"w\",\"value\":1},\"tail\":\"t\"}")));
+    // maps presized by the same look ahead
+    Map<String, String> labels = new LinkedHashMap<>();
+    for (int i = 0; i < 20; i++) {
+      labels.put("k" + i, i % 2 == 0 ? "}{[a]" : ""); // no ':' or ',', which the spacing below changes
+    }
+    Event many = new Event(1, "t", Level.INFO, true, new Place("c", 1.0, 2.0), List.of(), labels, Optional.empty(),
+        null, (short) 0, List.of());
+    assertEquals(many, Events_EventCodec.INSTANCE.fromFrame(Events_EventCodec.INSTANCE.toFrame(many)));
+    assertEquals(many, Events_EventCodec.INSTANCE.fromFrame(frame(body(Events_EventCodec.INSTANCE.toFrame(many))
+        .replace(":", " : ").replace(",", " ,\n"))));
   }
 
   @Test

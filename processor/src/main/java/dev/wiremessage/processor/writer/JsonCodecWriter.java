@@ -333,8 +333,8 @@ final class JsonCodecWriter {
           .endControlFlow()
           .addStatement("return list");
     } else if (t instanceof JsonType.MapType mt) {
-      m.addStatement("$T map = new $T<>()", t.type(), LINKED_HASH_MAP)
-          .addStatement("json.beginObject()")
+      m.addStatement("json.beginObject()")
+          .addStatement("$T map = new $T<>(json.mapCapacity())", t.type(), LINKED_HASH_MAP)
           .beginControlFlow("for (String key = json.nextMapKey(map); key != null; key = json.nextMapKey(map))")
           .addStatement("map.put(key, $L)", read(mt.value()))
           .endControlFlow()

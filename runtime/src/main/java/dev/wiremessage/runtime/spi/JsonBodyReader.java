@@ -437,6 +437,22 @@ public final class JsonBodyReader {
    * @return the number of elements
    */
   public int elementCount() {
+    return count(false);
+  }
+
+  /**
+   * The initial capacity of a {@code HashMap} or {@code LinkedHashMap} that holds the members
+   * of the object just begun without growing: as {@link #elementCount()}, a look ahead.
+   *
+   * @return the capacity
+   */
+  public int mapCapacity() {
+    int members = count(true) / 2;
+    return members == 0 ? 0 : (int) (members / 0.75f) + 1;
+  }
+
+  /** The values at the level just begun; with {@code pairs}, keys too (':' separates them). */
+  private int count(boolean pairs) {
     byte[] b = buf;
     int p = pos;
     int level = 0;
@@ -446,8 +462,8 @@ public final class JsonBodyReader {
       byte c = b[p++];
       switch (c) {
         case ' ', '\n', '\r', '\t' -> { }
-        case ',' -> {
-          if (level == 0) {
+        case ',', ':' -> {
+          if (level == 0 && (c == ',' || pairs)) {
             inValue = false;
           }
         }
