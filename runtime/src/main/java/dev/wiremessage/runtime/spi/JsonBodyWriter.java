@@ -20,6 +20,7 @@ public final class JsonBodyWriter {
   private static final byte[] NULL = {'n', 'u', 'l', 'l'};
   private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
   private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
+  private static final byte[] LONG_MIN = "-9223372036854775808".getBytes(StandardCharsets.US_ASCII);
 
   private final PayloadWriter out;
   byte[] buf = new byte[128];
@@ -29,6 +30,11 @@ public final class JsonBodyWriter {
   private int depth;
   /** No comma before the next key or element: just after a '{' or '['. */
   private boolean first;
+  /**
+   * Scratch of {@link #writeDouble} and {@link #writeFloat}: {@code StringBuilder.append}
+   * writes the digits of {@code Double.toString} with no String made for them.
+   */
+  private StringBuilder digits;
 
   JsonBodyWriter(PayloadWriter out) {
     this.out = out;
@@ -166,7 +172,7 @@ public final class JsonBodyWriter {
     ensure(20);
     if (value < 0) {
       if (value == Long.MIN_VALUE) {
-        putAll("-9223372036854775808".getBytes(StandardCharsets.US_ASCII));
+        putAll(LONG_MIN);
         return;
       }
       buf[pos++] = '-';
@@ -195,7 +201,7 @@ public final class JsonBodyWriter {
     if (!Double.isFinite(value)) {
       throw Fail.encode(field, value + " is not a JSON number");
     }
-    putAscii(Double.toString(value));
+    putDigits(digits().append(value));
   }
 
   /**
@@ -208,7 +214,7 @@ public final class JsonBodyWriter {
     if (!Float.isFinite(value)) {
       throw Fail.encode(field, value + " is not a JSON number");
     }
-    putAscii(Float.toString(value));
+    putDigits(digits().append(value));
   }
 
   /**
@@ -323,12 +329,24 @@ public final class JsonBodyWriter {
     putAll(out.jsonText(value, type, field));
   }
 
-  private void putAscii(String s) {
+  private StringBuilder digits() {
+    StringBuilder d = digits;
+    if (d == null) {
+      digits = d = new StringBuilder(32);
+    }
+    d.setLength(0);
+    return d;
+  }
+
+  private void putDigits(StringBuilder s) {
     int n = s.length();
     ensure(n);
+    byte[] b = buf;
+    int p = pos;
     for (int i = 0; i < n; i++) {
-      buf[pos++] = (byte) s.charAt(i);
+      b[p++] = (byte) s.charAt(i);
     }
+    pos = p;
   }
 
   private void putAll(byte[] b) {

@@ -89,18 +89,16 @@ public final class PayloadReader {
 
   /**
    * Starts reading a {@code Format.JSON} body with generated code: the rest of the payload is
-   * one JSON object, which {@link JsonBodyReader#end()} checks is all there is.
+   * one JSON object, which {@link JsonBodyReader#end()} checks is all there is. The lexer
+   * is this thread's, reused, and keeps no reference to this reader.
    *
    * @param field the record's name, named in errors
    * @return the lexer over the body's bytes
    */
   public JsonBodyReader beginJsonBody(String field) {
-    return new JsonBodyReader(this, buf, base, pos, limit, field);
-  }
-
-  /** Moves to {@code p}, where a JSON body ended (the payload's end). */
-  void skipTo(int p) {
-    pos = p;
+    JsonBodyReader json = JsonBodyReader.begin(settings, buf, base, pos, limit, field);
+    pos = limit; // the body is the rest of the payload: it is read there, or the message fails
+    return json;
   }
 
   /**
