@@ -21,6 +21,7 @@ def main():
             body = json.dumps({"message": message, "value": int(pairs[i + 1])}).encode("utf-8")
             sock.sendall(len(body).to_bytes(4, "big"))
             sock.sendall(body)
+        wm_tls.finish(sock)
     print("sent", len(pairs) // 2, flush=True)
 
 
