@@ -52,7 +52,13 @@ class WellKnownTypesTest {
                 @Bytes(length = Length.REST) java.math.BigInteger rest) {}
             """),
         Sources.of("Big", "@WireMessage public record Big(@Bytes(length = Length.U8, maxBytes = 2) java.math.BigInteger n) {}"),
-        Sources.of("Day", "@WireMessage public record Day(java.time.LocalDate day) {}")));
+        Sources.of("Day", "@WireMessage public record Day(java.time.LocalDate day) {}"),
+        Sources.of("Doc", """
+            @WireMessage(format = Format.JSON)
+            public record Doc(UUID id, java.time.Instant at, java.time.Duration took, java.time.LocalDate day,
+                java.time.LocalTime time, java.time.LocalDateTime local, java.net.InetAddress from,
+                java.math.BigInteger big, java.math.BigDecimal price, List<java.net.InetAddress> more) {}
+            """)));
   }
 
   private static final String STAMP_PAYLOAD = ""
@@ -155,6 +161,38 @@ class WellKnownTypesTest {
     WireEncodeException e = assertThrows(WireEncodeException.class,
         () -> classes.codec("Day").toFrame(classes.record("Day", (Object) null)));
     assertThat(e.component()).isEqualTo("day");
+  }
+
+  /** In a Format.JSON body: the strings and numbers Jackson writes, read strictly by generated code, no mapper. */
+  @Test
+  void jsonBodiesWriteWhatJacksonWritesAndReadStrictly() throws Exception {
+    String json = "{\"id\":\"123e4567-e89b-12d3-a456-426614174000\",\"at\":\"2024-01-02T03:04:05.000000006Z\","
+        + "\"took\":\"PT-1.5S\",\"day\":\"2024-02-29\",\"time\":\"13:45:30.000000123\","
+        + "\"local\":\"2024-02-29T13:45:30.000000123\",\"from\":\"192.0.2.1\",\"big\":-129,\"price\":12.50,"
+        + "\"more\":[\"2001:db8:0:0:0:0:0:1\"]}";
+    Object doc = classes.record("Doc", ID, AT, Duration.ofMillis(-1500), DAY, TIME, LocalDateTime.of(DAY, TIME),
+        InetAddress.getByName("192.0.2.1"), BigInteger.valueOf(-129), new BigDecimal("12.50"),
+        List.of(InetAddress.getByName("2001:db8::1")));
+    WireCodec<Object> codec = classes.codec("Doc");
+    byte[] payload = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(new String(codec.encode(doc), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(json);
+    assertThat(codec.decode(java.nio.ByteBuffer.wrap(payload))).isEqualTo(doc);
+    assertThat(codec.decode(java.nio.ByteBuffer.wrap(json.replace("2001:db8:0:0:0:0:0:1", "2001:db8::1")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8)))).isEqualTo(doc);
+    for (String[] bad : new String[][] {
+        {"123e4567-e89b-12d3-a456-426614174000", "1-1-1-1-1", "expected a UUID"},
+        {"2024-01-02T03:04:05.000000006Z", "2024-01-02", "expected an ISO-8601 instant"},
+        {"\"2024-02-29\"", "\"2023-02-29\"", "expected an ISO-8601 date"},
+        {"192.0.2.1", "example.com", "expected an IP address"},
+        {"192.0.2.1", "192.0.2.01", "expected an IP address"},
+        {"-129", "-1.5", "expected an integer (BigInteger)"},
+        {"12.50", "\"12.50\"", "expected a number (BigDecimal)"}}) {
+      byte[] text = json.replace(bad[0], bad[1]).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      WireFormatException e = assertThrows(WireFormatException.class, () -> codec.decode(java.nio.ByteBuffer.wrap(text)),
+          bad[1]);
+      assertThat(e.category()).isEqualTo(ErrorCategory.MALFORMED);
+      assertThat(e).hasMessageThat().contains(bad[2]);
+    }
   }
 
   private static void assertMalformed(String type, String payload, String component, long offset, String detail)

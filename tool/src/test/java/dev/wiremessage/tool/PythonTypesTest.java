@@ -93,6 +93,34 @@ class PythonTypesTest {
           print("encode", "maxBytes")
       """;
 
+  /** The describe subcommand labels every byte of a frame of version-2 kinds, and names a bad one. */
+  @Test
+  void describeLabelsEveryV2Kind() throws Exception {
+    byte[] frame = KindsCodec.INSTANCE.toFrame(sample());
+    Describer.Description d = Describer.describe(PythonTestSupport.testDescriptors(), "dev.wiremessage.tool.types.Kinds",
+        frame);
+    assertEquals(null, d.error(), d.toString());
+    int next = 4;
+    for (Describer.Span span : d.spans()) {
+      if (span.start() >= 4) {
+        assertEquals(next, span.start(), "a gap or overlap before " + span + "\n" + d);
+        next = span.end();
+      }
+    }
+    assertEquals(frame.length, next, d.toString());
+    String text = d.toString();
+    for (String label : List.of("Kinds.id = 123e4567-e89b-12d3-a456-426614174000",
+        "Kinds.at = 2024-01-02T03:04:05.000000006Z", "Kinds.took = PT-1.5S", "Kinds.day = 2024-02-29",
+        "Kinds.time = 13:45:30.000000123", "Kinds.v6 = 2001:db8:0:0:0:0:0:1", "Kinds.big = -129", "Kinds.price = 12.50",
+        "Kinds.first: tag 1 (Ping)", "Kinds.more[0]: nested message of 8 bytes")) {
+      assertEquals(true, text.contains(label), label + " in\n" + text);
+    }
+    byte[] bad = frame.clone();
+    bad[4 + 16 + 8] = 0x7F; // at's nanoseconds now above 999,999,999
+    assertEquals(true, String.valueOf(Describer.describe(PythonTestSupport.testDescriptors(),
+        "dev.wiremessage.tool.types.Kinds", bad).error()).contains("nanoseconds"));
+  }
+
   @Test
   void pythonReadsWritesAndRefusesLikeJava() throws Exception {
     PythonTestSupport.generate(PythonTestSupport.testDescriptors(), dir, "kinds", "dev.wiremessage.tool.types.Kinds");

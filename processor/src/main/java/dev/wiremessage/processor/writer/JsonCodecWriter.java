@@ -222,7 +222,8 @@ final class JsonCodecWriter {
   private CodeBlock write(JsonType t, CodeBlock v, String field) {
     if (t instanceof JsonType.Scalar s) {
       return switch (s.kind()) {
-        case STRING, FLOAT, DOUBLE, CHAR -> CodeBlock.of("json.write$L($L, $S)", s.kind().method, v, field);
+        case STRING, FLOAT, DOUBLE, CHAR, UUID, INSTANT, DURATION, LOCAL_DATE, LOCAL_TIME, LOCAL_DATE_TIME, INET_ADDRESS,
+            BIG_INTEGER, BIG_DECIMAL -> CodeBlock.of("json.write$L($L, $S)", s.kind().method, v, field);
         case BOOLEAN -> CodeBlock.of("json.writeBoolean($L)", v);
         default -> CodeBlock.of("json.writeLong($L)", v);
       };
@@ -308,7 +309,8 @@ final class JsonCodecWriter {
   private CodeBlock writeDynamic(JsonType t, CodeBlock v) {
     if (t instanceof JsonType.Scalar s) {
       return switch (s.kind()) {
-        case STRING, FLOAT, DOUBLE, CHAR -> CodeBlock.of("json.write$L($L, field)", s.kind().method, v);
+        case STRING, FLOAT, DOUBLE, CHAR, UUID, INSTANT, DURATION, LOCAL_DATE, LOCAL_TIME, LOCAL_DATE_TIME, INET_ADDRESS,
+            BIG_INTEGER, BIG_DECIMAL -> CodeBlock.of("json.write$L($L, field)", s.kind().method, v);
         case BOOLEAN -> CodeBlock.of("json.writeBoolean($L)", v);
         default -> CodeBlock.of("json.writeLong($L)", v);
       };

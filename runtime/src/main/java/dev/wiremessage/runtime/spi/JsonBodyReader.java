@@ -640,6 +640,176 @@ public final class JsonBodyReader {
     return number(at, true);
   }
 
+  // ---- the JDK types of docs/wire-format.md section 15, strictly ---------------------------
+
+  /**
+   * A UUID in its canonical form: 36 characters, hex digits in groups of 8-4-4-4-12.
+   *
+   * @return the UUID
+   * @throws WireFormatException malformed: another type, or another form ({@code "1-1-1-1-1"},
+   *     which {@code UUID.fromString} takes)
+   */
+  public java.util.UUID readUuid() throws WireFormatException {
+    String s = readString();
+    boolean ok = s.length() == 36;
+    for (int i = 0; ok && i < 36; i++) {
+      char c = s.charAt(i);
+      ok = (i == 8 || i == 13 || i == 18 || i == 23) ? c == '-' : (Character.digit(c, 16) >= 0 && c < 0x80);
+    }
+    if (!ok) {
+      throw error(valueAt, "expected a UUID (8-4-4-4-12 hex digits), not \"" + cut(s) + "\"");
+    }
+    return java.util.UUID.fromString(s);
+  }
+
+  /**
+   * An instant in ISO-8601 with a {@code Z} ({@code DateTimeFormatter.ISO_INSTANT}).
+   *
+   * @return the instant
+   * @throws WireFormatException malformed: another type, or text that is not such an instant
+   */
+  public java.time.Instant readInstant() throws WireFormatException {
+    String s = readString();
+    try {
+      return java.time.Instant.parse(s);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw error(valueAt, "expected an ISO-8601 instant such as \"2024-01-02T03:04:05Z\", not \"" + cut(s) + "\"");
+    }
+  }
+
+  /**
+   * A duration in ISO-8601 ({@code Duration.parse}: {@code "PT-1.5S"}, {@code "P2DT3H"}).
+   *
+   * @return the duration
+   * @throws WireFormatException malformed: another type, or text that is not a duration
+   */
+  public java.time.Duration readDuration() throws WireFormatException {
+    String s = readString();
+    try {
+      return java.time.Duration.parse(s);
+    } catch (java.time.format.DateTimeParseException | ArithmeticException e) {
+      throw error(valueAt, "expected an ISO-8601 duration such as \"PT1.5S\", not \"" + cut(s) + "\"");
+    }
+  }
+
+  /**
+   * A date in ISO-8601: {@code "2024-02-29"}.
+   *
+   * @return the date
+   * @throws WireFormatException malformed: another type, or not a date ({@code "2023-02-29"})
+   */
+  public java.time.LocalDate readLocalDate() throws WireFormatException {
+    String s = readString();
+    try {
+      return java.time.LocalDate.parse(s);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw error(valueAt, "expected an ISO-8601 date such as \"2024-02-29\", not \"" + cut(s) + "\"");
+    }
+  }
+
+  /**
+   * A time of day in ISO-8601: {@code "13:45:30.000000123"}.
+   *
+   * @return the time
+   * @throws WireFormatException malformed: another type, or not a time
+   */
+  public java.time.LocalTime readLocalTime() throws WireFormatException {
+    String s = readString();
+    try {
+      return java.time.LocalTime.parse(s);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw error(valueAt, "expected an ISO-8601 time such as \"13:45:30\", not \"" + cut(s) + "\"");
+    }
+  }
+
+  /**
+   * A date and time in ISO-8601: {@code "2024-02-29T13:45:30"}.
+   *
+   * @return the date and time
+   * @throws WireFormatException malformed: another type, or not a date and time
+   */
+  public java.time.LocalDateTime readLocalDateTime() throws WireFormatException {
+    String s = readString();
+    try {
+      return java.time.LocalDateTime.parse(s);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw error(valueAt, "expected an ISO-8601 date and time such as \"2024-02-29T13:45:30\", not \"" + cut(s)
+          + "\"");
+    }
+  }
+
+  /**
+   * An IP address literal, IPv4 ({@code "192.0.2.1"}) or IPv6 ({@code "2001:db8::1"}); never a
+   * host name, so never a lookup.
+   *
+   * @return an {@code Inet4Address} or {@code Inet6Address}
+   * @throws WireFormatException malformed: another type, or not an address literal
+   */
+  public java.net.InetAddress readInetAddress() throws WireFormatException {
+    String s = readString();
+    byte[] address = dev.wiremessage.runtime.internal.InetLiteral.parse(s);
+    if (address == null) {
+      throw error(valueAt, "expected an IP address such as \"192.0.2.1\" or \"2001:db8::1\", not \"" + cut(s) + "\"");
+    }
+    try {
+      return address.length == 4 ? java.net.InetAddress.getByAddress(address)
+          : java.net.Inet6Address.getByAddress(null, address, -1);
+    } catch (java.net.UnknownHostException e) {
+      throw new AssertionError(e); // 4 or 16 bytes
+    }
+  }
+
+  /**
+   * An integer of any size: a JSON number with no fraction or exponent.
+   *
+   * @return the integer
+   * @throws WireFormatException malformed: another type, a fraction or exponent, a broken number
+   */
+  public java.math.BigInteger readBigInteger() throws WireFormatException {
+    int at = valueStart();
+    byte b = buf[at];
+    if (b != '-' && (b < '0' || b > '9')) {
+      throw wrongType(at, "an integer (BigInteger)");
+    }
+    number(at, false);
+    String text = text(at, pos, MAX_NUMBER_CHARS);
+    if (text.indexOf('.') >= 0 || text.indexOf('e') >= 0 || text.indexOf('E') >= 0) {
+      throw error(at, "expected an integer (BigInteger), not the number " + text(at, pos));
+    }
+    return new java.math.BigInteger(text);
+  }
+
+  /**
+   * A decimal: a JSON number, exactly ({@code 12.50} keeps its scale 2, {@code 1.2E+3} is
+   * unscaled 12, scale -2).
+   *
+   * @return the decimal
+   * @throws WireFormatException malformed: another type ({@code "12.5"}), a broken number, a
+   *     scale beyond an {@code int}
+   */
+  public java.math.BigDecimal readBigDecimal() throws WireFormatException {
+    int at = valueStart();
+    byte b = buf[at];
+    if (b != '-' && (b < '0' || b > '9')) {
+      throw wrongType(at, "a number (BigDecimal)");
+    }
+    number(at, false);
+    String text = text(at, pos, MAX_NUMBER_CHARS);
+    try {
+      return new java.math.BigDecimal(text);
+    } catch (NumberFormatException e) {
+      throw error(at, "the number " + text(at, pos) + " has a scale beyond an int");
+    }
+  }
+
+  private static String cut(String s) {
+    return s.length() > 40 ? s.substring(0, 40) + "..." : s;
+  }
+
+  private String text(int from, int to, int max) {
+    return new String(buf, from, Math.min(to - from, max), StandardCharsets.ISO_8859_1);
+  }
+
   /**
    * A value of a type the generated code does not read itself, through the codec's
    * {@link dev.wiremessage.runtime.JsonMapper} (the default needs Jackson databind).

@@ -231,6 +231,112 @@ public final class JsonBodyWriter {
     writeString(String.valueOf(value), field);
   }
 
+  // ---- the JDK types of docs/wire-format.md section 15, as Jackson writes them -------------
+
+  /**
+   * A UUID as its canonical string, {@code "123e4567-e89b-12d3-a456-426614174000"}.
+   *
+   * @param value the UUID, not null
+   * @param field "Record.component", named in errors
+   */
+  public void writeUuid(java.util.UUID value, String field) {
+    writeString(value.toString(), field);
+  }
+
+  /**
+   * An instant in ISO-8601 ({@code Instant.toString()}): {@code "2024-01-02T03:04:05.000000006Z"}.
+   *
+   * @param value the instant, not null
+   * @param field "Record.component", named in errors
+   */
+  public void writeInstant(java.time.Instant value, String field) {
+    writeString(value.toString(), field);
+  }
+
+  /**
+   * A duration in ISO-8601 ({@code Duration.toString()}): {@code "PT-1.5S"}.
+   *
+   * @param value the duration, not null
+   * @param field "Record.component", named in errors
+   */
+  public void writeDuration(java.time.Duration value, String field) {
+    writeString(value.toString(), field);
+  }
+
+  /**
+   * A date in ISO-8601: {@code "2024-02-29"}.
+   *
+   * @param value the date, not null
+   * @param field "Record.component", named in errors
+   */
+  public void writeLocalDate(java.time.LocalDate value, String field) {
+    writeString(value.toString(), field);
+  }
+
+  /**
+   * A time of day in ISO-8601: {@code "13:45:30.000000123"}.
+   *
+   * @param value the time, not null
+   * @param field "Record.component", named in errors
+   */
+  public void writeLocalTime(java.time.LocalTime value, String field) {
+    writeString(value.toString(), field);
+  }
+
+  /**
+   * A date and time in ISO-8601: {@code "2024-02-29T13:45:30"}.
+   *
+   * @param value the date and time, not null
+   * @param field "Record.component", named in errors
+   */
+  public void writeLocalDateTime(java.time.LocalDateTime value, String field) {
+    writeString(value.toString(), field);
+  }
+
+  /**
+   * An IP address as its literal ({@code getHostAddress()}, no lookup): {@code "192.0.2.1"},
+   * {@code "2001:db8:0:0:0:0:0:1"}. An IPv6 scope is not written.
+   *
+   * @param value the address, not null
+   * @param field "Record.component", named in errors
+   */
+  public void writeInetAddress(java.net.InetAddress value, String field) {
+    String text = value.getHostAddress();
+    int zone = text.indexOf('%');
+    writeString(zone < 0 ? text : text.substring(0, zone), field);
+  }
+
+  /**
+   * An integer of any size as a JSON number; one of more than
+   * {@link JsonBodyReader#MAX_NUMBER_CHARS} characters, which no reader takes, is an encode error.
+   *
+   * @param value the integer, not null
+   * @param field "Record.component", named in errors
+   */
+  public void writeBigInteger(java.math.BigInteger value, String field) {
+    putNumber(value.toString(), field);
+  }
+
+  /**
+   * A decimal as a JSON number, as {@code BigDecimal.toString()} writes it ({@code 12.50},
+   * {@code 1.2E+3}), so that its scale survives; at most {@link JsonBodyReader#MAX_NUMBER_CHARS}
+   * characters.
+   *
+   * @param value the decimal, not null
+   * @param field "Record.component", named in errors
+   */
+  public void writeBigDecimal(java.math.BigDecimal value, String field) {
+    putNumber(value.toString(), field);
+  }
+
+  private void putNumber(String text, String field) {
+    if (text.length() > JsonBodyReader.MAX_NUMBER_CHARS) {
+      throw Fail.encode(field, "a number of " + text.length() + " characters (at most "
+          + JsonBodyReader.MAX_NUMBER_CHARS + ")");
+    }
+    putAscii(text);
+  }
+
   /**
    * A JSON string: quoted, escaped as the class says, UTF-8.
    *
