@@ -28,7 +28,7 @@ public final class PosCodec extends AbstractWireCodec<Pos> {
   }
 
   @Override
-  public void encodePayload(Pos message, PayloadWriter out) {
+  protected void encodePayload(Pos message, PayloadWriter out) {
     int xAt = out.claim(8);
     out.putBits(xAt, message.x(), 4, Endian.BIG);
     out.putBits(xAt + 4, message.y(), 4, Endian.BIG);
@@ -40,7 +40,7 @@ public final class PosCodec extends AbstractWireCodec<Pos> {
   }
 
   @Override
-  public Pos decodePayload(PayloadReader in) throws WireFormatException {
+  protected Pos decodePayload(PayloadReader in) throws WireFormatException {
     int xAt = in.take(8, "Pos.x:4 Pos.y:4");
     int x = (int) in.getSigned(xAt, 4, Endian.BIG);
     int y = (int) in.getSigned(xAt + 4, 4, Endian.BIG);

@@ -27,7 +27,7 @@ public final class PrimsCodec extends AbstractWireCodec<Prims> {
   }
 
   @Override
-  public void encodePayload(Prims message, PayloadWriter out) {
+  protected void encodePayload(Prims message, PayloadWriter out) {
     int flagAt = out.claim(30);
     out.putBoolean(flagAt, message.flag());
     out.putBits(flagAt + 1, message.b(), 1, Endian.BIG);
@@ -59,7 +59,7 @@ public final class PrimsCodec extends AbstractWireCodec<Prims> {
   }
 
   @Override
-  public Prims decodePayload(PayloadReader in) throws WireFormatException {
+  protected Prims decodePayload(PayloadReader in) throws WireFormatException {
     int flagAt = in.take(30, "Prims.flag:boolean Prims.b:1 Prims.s:2 Prims.c:2 Prims.i:4 Prims.l:8 Prims.f:4 Prims.d:8");
     boolean flag = in.getBoolean(flagAt, "Prims.flag");
     byte b = (byte) in.getSigned(flagAt + 1, 1, Endian.BIG);

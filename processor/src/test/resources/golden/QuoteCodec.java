@@ -27,7 +27,7 @@ public final class QuoteCodec extends AbstractWireCodec<Quote> {
   }
 
   @Override
-  public void encodePayload(Quote message, PayloadWriter out) {
+  protected void encodePayload(Quote message, PayloadWriter out) {
     out.writeUtf8(PayloadWriter.requireNonNull(message.symbol(), "Quote.symbol"), Length.U8, Endian.BIG, "Quote.symbol");
     int priceAt = out.claim(12);
     out.putBits(priceAt, message.price(), 8, Endian.BIG);
@@ -36,7 +36,7 @@ public final class QuoteCodec extends AbstractWireCodec<Quote> {
   }
 
   @Override
-  public Quote decodePayload(PayloadReader in) throws WireFormatException {
+  protected Quote decodePayload(PayloadReader in) throws WireFormatException {
     String symbol = in.readUtf8(Length.U8, Endian.BIG, "Quote.symbol");
     int priceAt = in.take(12, "Quote.price:8 Quote.qty:4");
     long price = in.getSigned(priceAt, 8, Endian.BIG);

@@ -31,7 +31,7 @@ public final class ReadingCodec extends AbstractWireCodec<Reading> {
   }
 
   @Override
-  public void encodePayload(Reading message, PayloadWriter out) {
+  protected void encodePayload(Reading message, PayloadWriter out) {
     int sensorAt = out.claim(12);
     out.putBits(sensorAt, message.sensor(), 4, Endian.BIG);
     out.putDouble(sensorAt + 4, message.value());
@@ -77,7 +77,7 @@ public final class ReadingCodec extends AbstractWireCodec<Reading> {
   }
 
   @Override
-  public Reading decodePayload(PayloadReader in) throws WireFormatException {
+  protected Reading decodePayload(PayloadReader in) throws WireFormatException {
     int sensorAt = in.take(12, "Reading.sensor:4 Reading.value:8");
     int sensor = (int) in.getSigned(sensorAt, 4, Endian.BIG);
     double value = in.getDouble(sensorAt + 4);

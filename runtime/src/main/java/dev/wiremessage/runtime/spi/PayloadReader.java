@@ -106,6 +106,19 @@ public final class PayloadReader {
   }
 
   /**
+   * The payload of one message of the protocol being read, after its tag: through the member's
+   * codec, at the protocol's depth.
+   *
+   * @param <V> the member record's type
+   * @param codec the codec of the member the tag named
+   * @return the message
+   * @throws WireFormatException malformed: the member's payload breaks the format
+   */
+  public <V> V readMember(AbstractWireCodec<V> codec) throws WireFormatException {
+    return codec.decodePayload(this);
+  }
+
+  /**
    * The payload of a nested message, through {@code codec}: one level deeper. Past the codec's
    * {@code maxDepth} it is malformed, so a recursive record fed a long run of presence bytes
    * fails here instead of overflowing the stack.

@@ -112,6 +112,18 @@ public abstract sealed class PayloadWriter permits ArrayPayloadWriter, BufferPay
   }
 
   /**
+   * The payload of {@code member}, one message of the protocol being written, after its tag:
+   * through the member's codec, at the protocol's depth.
+   *
+   * @param <V> the member record's type
+   * @param codec the member's codec
+   * @param member the message; not null
+   */
+  public final <V> void writeMember(AbstractWireCodec<V> codec, V member) {
+    codec.encodePayload(member, this);
+  }
+
+  /**
    * The payload of a nested message (non-null), through {@code codec}: one level deeper. Past
    * the codec's {@code maxDepth} it is an encode error: a peer with the same limit would
    * reject the frame, and a cyclic graph (a list that holds its own record) must not
