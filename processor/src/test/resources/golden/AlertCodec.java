@@ -79,7 +79,7 @@ public final class AlertCodec extends AbstractWireCodec<Alert> {
   }
 
   @Override
-  public void encodePayload(Alert message, PayloadWriter out) {
+  protected void encodePayload(Alert message, PayloadWriter out) {
     if (out.hasOwnJsonMapper()) {
       // a mapper given with withJsonMapper writes the whole body (wire-format.md section 14)
       out.writeJson(message, Alert.class, Length.REST, Endian.BIG, "Alert");
@@ -91,7 +91,7 @@ public final class AlertCodec extends AbstractWireCodec<Alert> {
   }
 
   @Override
-  public Alert decodePayload(PayloadReader in) throws WireFormatException {
+  protected Alert decodePayload(PayloadReader in) throws WireFormatException {
     if (in.hasOwnJsonMapper()) {
       return in.readJsonNonNull(Alert.class, Length.REST, Endian.BIG, "Alert");
     }

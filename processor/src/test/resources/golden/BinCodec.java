@@ -27,13 +27,13 @@ public final class BinCodec extends AbstractWireCodec<Bin> {
   }
 
   @Override
-  public void encodePayload(Bin message, PayloadWriter out) {
+  protected void encodePayload(Bin message, PayloadWriter out) {
     out.writeSigned(message.x(), 4, Endian.BIG, "Bin.x");
     out.writeBytes(PayloadWriter.requireNonNull(message.raw(), "Bin.raw"), Length.REST, Endian.BIG, "Bin.raw");
   }
 
   @Override
-  public Bin decodePayload(PayloadReader in) throws WireFormatException {
+  protected Bin decodePayload(PayloadReader in) throws WireFormatException {
     int x = (int) in.readSigned(4, Endian.BIG, "Bin.x");
     byte[] raw = in.readBytes(Length.REST, Endian.BIG, "Bin.raw");
     return new Bin(x, raw);

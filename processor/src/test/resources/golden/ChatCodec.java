@@ -28,32 +28,32 @@ public final class ChatCodec extends AbstractWireCodec<Chat> {
   }
 
   @Override
-  public void encodePayload(Chat message, PayloadWriter out) {
+  protected void encodePayload(Chat message, PayloadWriter out) {
     if (message instanceof Join join) {
       out.writeTag(1, Length.U16, Endian.LITTLE);
-      JoinCodec.INSTANCE.encodePayload(join, out);
+      out.writeMember(JoinCodec.INSTANCE, join);
     } else if (message instanceof Say say) {
       out.writeTag(2, Length.U16, Endian.LITTLE);
-      SayCodec.INSTANCE.encodePayload(say, out);
+      out.writeMember(SayCodec.INSTANCE, say);
     } else if (message instanceof Leave leave) {
       out.writeTag(300, Length.U16, Endian.LITTLE);
-      LeaveCodec.INSTANCE.encodePayload(leave, out);
+      out.writeMember(LeaveCodec.INSTANCE, leave);
     } else {
       throw new WireEncodeException("not a permitted subtype when this codec was generated: " + message.getClass().getName(), "Chat", null);
     }
   }
 
   @Override
-  public Chat decodePayload(PayloadReader in) throws WireFormatException {
+  protected Chat decodePayload(PayloadReader in) throws WireFormatException {
     long tag = in.readTag(Length.U16, Endian.LITTLE, "Chat");
     if (tag == 1) {
-      return JoinCodec.INSTANCE.decodePayload(in);
+      return in.readMember(JoinCodec.INSTANCE);
     }
     if (tag == 2) {
-      return SayCodec.INSTANCE.decodePayload(in);
+      return in.readMember(SayCodec.INSTANCE);
     }
     if (tag == 300) {
-      return LeaveCodec.INSTANCE.decodePayload(in);
+      return in.readMember(LeaveCodec.INSTANCE);
     }
     throw in.malformed("Chat", "unknown tag " + tag);
   }

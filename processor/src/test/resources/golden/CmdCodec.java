@@ -28,26 +28,26 @@ public final class CmdCodec extends AbstractWireCodec<Cmd> {
   }
 
   @Override
-  public void encodePayload(Cmd message, PayloadWriter out) {
+  protected void encodePayload(Cmd message, PayloadWriter out) {
     if (message instanceof Start start) {
       out.writeTag(1, Length.U8, Endian.BIG);
-      StartCodec.INSTANCE.encodePayload(start, out);
+      out.writeMember(StartCodec.INSTANCE, start);
     } else if (message instanceof Stop stop) {
       out.writeTag(2, Length.U8, Endian.BIG);
-      StopCodec.INSTANCE.encodePayload(stop, out);
+      out.writeMember(StopCodec.INSTANCE, stop);
     } else {
       throw new WireEncodeException("not a permitted subtype when this codec was generated: " + message.getClass().getName(), "Cmd", null);
     }
   }
 
   @Override
-  public Cmd decodePayload(PayloadReader in) throws WireFormatException {
+  protected Cmd decodePayload(PayloadReader in) throws WireFormatException {
     long tag = in.readTag(Length.U8, Endian.BIG, "Cmd");
     if (tag == 1) {
-      return StartCodec.INSTANCE.decodePayload(in);
+      return in.readMember(StartCodec.INSTANCE);
     }
     if (tag == 2) {
-      return StopCodec.INSTANCE.decodePayload(in);
+      return in.readMember(StopCodec.INSTANCE);
     }
     throw in.malformed("Cmd", "unknown tag " + tag);
   }

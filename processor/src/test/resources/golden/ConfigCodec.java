@@ -42,7 +42,7 @@ public final class ConfigCodec extends AbstractWireCodec<Config> {
   }
 
   @Override
-  public void encodePayload(Config message, PayloadWriter out) {
+  protected void encodePayload(Config message, PayloadWriter out) {
     out.writeSigned(message.version(), 2, Endian.BIG, "Config.version");
     out.writeJson(message.settings(), SETTINGS_TYPE, Length.U32, Endian.BIG, "Config.settings");
     out.writeJson(message.at(), Point.class, Length.U32, Endian.BIG, "Config.at");
@@ -57,7 +57,7 @@ public final class ConfigCodec extends AbstractWireCodec<Config> {
   }
 
   @Override
-  public Config decodePayload(PayloadReader in) throws WireFormatException {
+  protected Config decodePayload(PayloadReader in) throws WireFormatException {
     int version = (int) in.readSigned(2, Endian.BIG, "Config.version");
     Map<String, Object> settings = in.readJson(SETTINGS_TYPE, Length.U32, Endian.BIG, "Config.settings");
     Point at = in.readJson(Point.class, Length.U32, Endian.BIG, "Config.at");

@@ -35,7 +35,7 @@ public final class DataCodec extends AbstractWireCodec<Data> {
   }
 
   @Override
-  public void encodePayload(Data message, PayloadWriter out) {
+  protected void encodePayload(Data message, PayloadWriter out) {
     if (out.hasOwnJsonMapper()) {
       // a mapper given with withJsonMapper writes the whole body (wire-format.md section 14)
       out.writeJson(message, Data.class, Length.REST, Endian.BIG, "Data");
@@ -47,7 +47,7 @@ public final class DataCodec extends AbstractWireCodec<Data> {
   }
 
   @Override
-  public Data decodePayload(PayloadReader in) throws WireFormatException {
+  protected Data decodePayload(PayloadReader in) throws WireFormatException {
     if (in.hasOwnJsonMapper()) {
       return in.readJsonNonNull(Data.class, Length.REST, Endian.BIG, "Data");
     }

@@ -39,7 +39,7 @@ public final class EventCodec extends AbstractWireCodec<Event> {
   }
 
   @Override
-  public void encodePayload(Event message, PayloadWriter out) {
+  protected void encodePayload(Event message, PayloadWriter out) {
     if (out.hasOwnJsonMapper()) {
       // a mapper given with withJsonMapper writes the whole body (wire-format.md section 14)
       out.writeJson(message, Event.class, Length.REST, Endian.BIG, "Event");
@@ -51,7 +51,7 @@ public final class EventCodec extends AbstractWireCodec<Event> {
   }
 
   @Override
-  public Event decodePayload(PayloadReader in) throws WireFormatException {
+  protected Event decodePayload(PayloadReader in) throws WireFormatException {
     if (in.hasOwnJsonMapper()) {
       return in.readJsonNonNull(Event.class, Length.REST, Endian.BIG, "Event");
     }

@@ -27,11 +27,11 @@ public final class LeaveCodec extends AbstractWireCodec<Leave> {
   }
 
   @Override
-  public void encodePayload(Leave message, PayloadWriter out) {
+  protected void encodePayload(Leave message, PayloadWriter out) {
   }
 
   @Override
-  public Leave decodePayload(PayloadReader in) throws WireFormatException {
+  protected Leave decodePayload(PayloadReader in) throws WireFormatException {
     return new Leave();
   }
 }

@@ -37,7 +37,7 @@ public final class LimitsCodec extends AbstractWireCodec<Limits> {
   }
 
   @Override
-  public void encodePayload(Limits message, PayloadWriter out) {
+  protected void encodePayload(Limits message, PayloadWriter out) {
     out.writeUtf8(PayloadWriter.requireNonNull(message.user(), "Limits.user"), Length.U8, Endian.BIG, 255, "Limits.user");
     out.writeBytes(PayloadWriter.requireNonNull(message.nonce(), "Limits.nonce"), Length.VARINT, Endian.BIG, 16, "Limits.nonce");
     List<String> tags = PayloadWriter.requireNonNull(message.tags(), "Limits.tags");
@@ -66,7 +66,7 @@ public final class LimitsCodec extends AbstractWireCodec<Limits> {
   }
 
   @Override
-  public Limits decodePayload(PayloadReader in) throws WireFormatException {
+  protected Limits decodePayload(PayloadReader in) throws WireFormatException {
     String user = in.readUtf8(Length.U8, Endian.BIG, 255, "Limits.user");
     byte[] nonce = in.readBytes(Length.VARINT, Endian.BIG, 16, "Limits.nonce");
     int tagsCount = in.readCount(Length.U16, Endian.BIG, 1, 100, "Limits.tags");

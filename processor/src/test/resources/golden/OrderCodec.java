@@ -31,7 +31,7 @@ public final class OrderCodec extends AbstractWireCodec<Order> {
   }
 
   @Override
-  public void encodePayload(Order message, PayloadWriter out) {
+  protected void encodePayload(Order message, PayloadWriter out) {
     Optional<String> note = PayloadWriter.requireNonNull(message.note(), "Order.note");
     out.writePresence(note.isPresent());
     if (note.isPresent()) {
@@ -96,7 +96,7 @@ public final class OrderCodec extends AbstractWireCodec<Order> {
   }
 
   @Override
-  public Order decodePayload(PayloadReader in) throws WireFormatException {
+  protected Order decodePayload(PayloadReader in) throws WireFormatException {
     Optional<String> note = in.readPresence("Order.note") ? Optional.of(in.readUtf8(Length.U32, Endian.BIG, "Order.note")) : Optional.empty();
     Outer.Inner maybe = in.readPresence("Order.maybe") ? in.readMessage(Outer_InnerCodec.INSTANCE, "Order.maybe") : null;
     Outer.Inner inner = in.readMessage(Outer_InnerCodec.INSTANCE, "Order.inner");

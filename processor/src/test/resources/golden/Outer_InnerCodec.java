@@ -27,13 +27,13 @@ public final class Outer_InnerCodec extends AbstractWireCodec<Outer.Inner> {
   }
 
   @Override
-  public void encodePayload(Outer.Inner message, PayloadWriter out) {
+  protected void encodePayload(Outer.Inner message, PayloadWriter out) {
     out.writeUtf8(PayloadWriter.requireNonNull(message.a(), "Inner.a"), Length.U32, Endian.BIG, "Inner.a");
     out.writeSigned(message.b(), 4, Endian.BIG, "Inner.b");
   }
 
   @Override
-  public Outer.Inner decodePayload(PayloadReader in) throws WireFormatException {
+  protected Outer.Inner decodePayload(PayloadReader in) throws WireFormatException {
     String a = in.readUtf8(Length.U32, Endian.BIG, "Inner.a");
     int b = (int) in.readSigned(4, Endian.BIG, "Inner.b");
     return new Outer.Inner(a, b);

@@ -28,9 +28,10 @@ public final class PosCodec extends AbstractWireCodec<Pos> {
   }
 
   @Override
-  public void encodePayload(Pos message, PayloadWriter out) {
-    out.writeSigned(message.x(), 4, Endian.BIG, "Pos.x");
-    out.writeSigned(message.y(), 4, Endian.BIG, "Pos.y");
+  protected void encodePayload(Pos message, PayloadWriter out) {
+    int xAt = out.claim(8);
+    out.putBits(xAt, message.x(), 4, Endian.BIG);
+    out.putBits(xAt + 4, message.y(), 4, Endian.BIG);
     Optional<Integer> z = PayloadWriter.requireNonNull(message.z(), "Pos.z");
     out.writePresence(z.isPresent());
     if (z.isPresent()) {
@@ -39,9 +40,10 @@ public final class PosCodec extends AbstractWireCodec<Pos> {
   }
 
   @Override
-  public Pos decodePayload(PayloadReader in) throws WireFormatException {
-    int x = (int) in.readSigned(4, Endian.BIG, "Pos.x");
-    int y = (int) in.readSigned(4, Endian.BIG, "Pos.y");
+  protected Pos decodePayload(PayloadReader in) throws WireFormatException {
+    int xAt = in.take(8, "Pos.x:4 Pos.y:4");
+    int x = (int) in.getSigned(xAt, 4, Endian.BIG);
+    int y = (int) in.getSigned(xAt + 4, 4, Endian.BIG);
     // version 2: absent from an older frame, which ends here
     Optional<Integer> z = Optional.empty();
     if (in.remaining() > 0) {

@@ -27,18 +27,20 @@ public final class QuoteCodec extends AbstractWireCodec<Quote> {
   }
 
   @Override
-  public void encodePayload(Quote message, PayloadWriter out) {
+  protected void encodePayload(Quote message, PayloadWriter out) {
     out.writeUtf8(PayloadWriter.requireNonNull(message.symbol(), "Quote.symbol"), Length.U8, Endian.BIG, "Quote.symbol");
-    out.writeSigned(message.price(), 8, Endian.BIG, "Quote.price");
-    out.writeSigned(message.qty(), 4, Endian.BIG, "Quote.qty");
+    int priceAt = out.claim(12);
+    out.putBits(priceAt, message.price(), 8, Endian.BIG);
+    out.putBits(priceAt + 8, message.qty(), 4, Endian.BIG);
     out.writeUtf8(PayloadWriter.requireNonNull(message.venue(), "Quote.venue"), Length.U32, Endian.BIG, "Quote.venue");
   }
 
   @Override
-  public Quote decodePayload(PayloadReader in) throws WireFormatException {
+  protected Quote decodePayload(PayloadReader in) throws WireFormatException {
     String symbol = in.readUtf8(Length.U8, Endian.BIG, "Quote.symbol");
-    long price = in.readSigned(8, Endian.BIG, "Quote.price");
-    int qty = (int) in.readSigned(4, Endian.BIG, "Quote.qty");
+    int priceAt = in.take(12, "Quote.price:8 Quote.qty:4");
+    long price = in.getSigned(priceAt, 8, Endian.BIG);
+    int qty = (int) in.getSigned(priceAt + 8, 4, Endian.BIG);
     String venue = in.readUtf8(Length.U32, Endian.BIG, "Quote.venue");
     return new Quote(symbol, price, qty, venue);
   }

@@ -31,9 +31,10 @@ public final class ReadingCodec extends AbstractWireCodec<Reading> {
   }
 
   @Override
-  public void encodePayload(Reading message, PayloadWriter out) {
-    out.writeSigned(message.sensor(), 4, Endian.BIG, "Reading.sensor");
-    out.writeDouble(message.value());
+  protected void encodePayload(Reading message, PayloadWriter out) {
+    int sensorAt = out.claim(12);
+    out.putBits(sensorAt, message.sensor(), 4, Endian.BIG);
+    out.putDouble(sensorAt + 4, message.value());
     Optional<String> unit = PayloadWriter.requireNonNull(message.unit(), "Reading.unit");
     out.writePresence(unit.isPresent());
     if (unit.isPresent()) {
@@ -69,15 +70,17 @@ public final class ReadingCodec extends AbstractWireCodec<Reading> {
         out.writeSigned(PayloadWriter.requireNonNull(limitsValueItem, "Reading.limits"), 4, Endian.BIG, "Reading.limits");
       }
     }
-    out.writeBoolean(message.flag());
-    out.writeBits(message.mark(), 2, Endian.BIG);
-    out.writeFloat(message.ratio());
+    int flagAt = out.claim(7);
+    out.putBoolean(flagAt, message.flag());
+    out.putBits(flagAt + 1, message.mark(), 2, Endian.BIG);
+    out.putFloat(flagAt + 3, message.ratio());
   }
 
   @Override
-  public Reading decodePayload(PayloadReader in) throws WireFormatException {
-    int sensor = (int) in.readSigned(4, Endian.BIG, "Reading.sensor");
-    double value = in.readDouble("Reading.value");
+  protected Reading decodePayload(PayloadReader in) throws WireFormatException {
+    int sensorAt = in.take(12, "Reading.sensor:4 Reading.value:8");
+    int sensor = (int) in.getSigned(sensorAt, 4, Endian.BIG);
+    double value = in.getDouble(sensorAt + 4);
     // version 2: absent from an older frame, which ends here
     Optional<String> unit = Optional.empty();
     int scale = 0;

@@ -28,7 +28,7 @@ public final class StartCodec extends AbstractWireCodec<Start> {
   }
 
   @Override
-  public void encodePayload(Start message, PayloadWriter out) {
+  protected void encodePayload(Start message, PayloadWriter out) {
     out.writeSigned(message.a(), 4, Endian.BIG, "Start.a");
     Optional<String> who = PayloadWriter.requireNonNull(message.who(), "Start.who");
     out.writePresence(who.isPresent());
@@ -38,7 +38,7 @@ public final class StartCodec extends AbstractWireCodec<Start> {
   }
 
   @Override
-  public Start decodePayload(PayloadReader in) throws WireFormatException {
+  protected Start decodePayload(PayloadReader in) throws WireFormatException {
     int a = (int) in.readSigned(4, Endian.BIG, "Start.a");
     // version 2: absent from an older frame, which ends here
     Optional<String> who = Optional.empty();

@@ -31,7 +31,7 @@ public final class TrackCodec extends AbstractWireCodec<Track> {
   }
 
   @Override
-  public void encodePayload(Track message, PayloadWriter out) {
+  protected void encodePayload(Track message, PayloadWriter out) {
     out.writeSigned(message.kind(), 1, Endian.BIG, "Track.kind");
     out.writeMessageWithLength(PosCodec.INSTANCE, PayloadWriter.requireNonNull(message.pos(), "Track.pos"), "Track.pos");
     Optional<Pos> maybe = PayloadWriter.requireNonNull(message.maybe(), "Track.maybe");
@@ -53,7 +53,7 @@ public final class TrackCodec extends AbstractWireCodec<Track> {
   }
 
   @Override
-  public Track decodePayload(PayloadReader in) throws WireFormatException {
+  protected Track decodePayload(PayloadReader in) throws WireFormatException {
     int kind = (int) in.readSigned(1, Endian.BIG, "Track.kind");
     Pos pos = in.readMessageWithLength(PosCodec.INSTANCE, "Track.pos");
     Optional<Pos> maybe = in.readPresence("Track.maybe") ? Optional.of(in.readMessageWithLength(PosCodec.INSTANCE, "Track.maybe")) : Optional.empty();

@@ -165,6 +165,41 @@ class BehaviourTest {
     assertThat(e.getMessage()).contains("unknown code 7");
   }
 
+  /**
+   * Consecutive fixed-width primitives are written behind one room check and read after one
+   * bounds check (goldens QuoteCodec, PrimsCodec); bytes and errors are those of the
+   * components one by one: a cut names the component it falls in, a bad boolean before the
+   * cut comes first, a value out of range names its component.
+   */
+  @Test
+  void runsOfFixedWidthComponentsKeepTheirBytesAndErrors() throws Exception {
+    CompiledClasses classes = new CompiledClasses(Sources.compile(Sources.of("Run", """
+        @WireMessage
+        public record Run(String s, boolean a, int b, boolean c, @FixedInt(bytes = 2) int d, String t) {}
+        """)));
+    WireCodec<Object> codec = classes.codec("Run");
+    Object run = classes.record("Run", "", true, 7, false, -2, "");
+    String payload = "00000000" + "01" + "00000007" + "00" + "fffe" + "00000000";
+    assertThat(HEX.formatHex(codec.encode(run))).isEqualTo(payload);
+    assertThat(codec.decode(HEX.parseHex(payload))).isEqualTo(run);
+    String[] fields = {"a", "b", "b", "b", "b", "c", "d", "d"};
+    int[] starts = {0, 1, 1, 1, 1, 5, 6, 6};
+    for (int n = 0; n < 8; n++) {
+      byte[] cut = HEX.parseHex(payload.substring(0, 8 + 2 * n));
+      String f = "Run." + fields[n];
+      int left = n - starts[n];
+      assertThat(assertThrows(WireFormatException.class, () -> codec.decode(cut)).getMessage()).isEqualTo(
+          "malformed: " + f + ": payload ends inside " + f + " (" + left + (left == 1 ? " byte" : " bytes")
+          + " left) (at byte " + (4 + starts[n]) + ")");
+    }
+    assertThat(assertThrows(WireFormatException.class,
+        () -> codec.decode(HEX.parseHex("00000000" + "01" + "00000007" + "02" + "ff"))).getMessage())
+        .isEqualTo("malformed: Run.c: boolean 0x02 (expected 0x00 or 0x01) (at byte 9)");
+    assertThat(assertThrows(WireEncodeException.class,
+        () -> codec.encode(classes.record("Run", "", true, 7, false, 40000, ""))).getMessage())
+        .isEqualTo("encode: Run.d: 40000 does not fit in 2 signed bytes (expected -32768..32767)");
+  }
+
   @Test
   void maximaOfRestCountsEnumNamesAndNestedElements() throws Exception {
     CompiledClasses classes = new CompiledClasses(Sources.compile(

@@ -60,7 +60,7 @@ class LimitsTest {
   @Test
   void defaultDepthIs64AndTheTopLevelMessageCounts() throws IOException {
     assertEquals(64, NodeCodec.INSTANCE.maxDepth());
-    assertEquals(CodecSettings.DEFAULT_MAX_DEPTH, NodeCodec.INSTANCE.settings().maxDepth());
+    assertEquals(CodecSettings.DEFAULT_MAX_DEPTH, NodeCodec.INSTANCE.maxDepth());
     assertChain(64, NodeCodec.INSTANCE.decode(chainPayload(64)));
     WireFormatException e = assertThrows(WireFormatException.class, () -> NodeCodec.INSTANCE.decode(chainPayload(65)));
     assertEquals(ErrorCategory.MALFORMED, e.category());
@@ -201,9 +201,9 @@ class LimitsTest {
     var a = codec.withMaxDepth(7).withMaxFrameBytes(100).withJsonMapper(mapper);
     assertEquals(7, a.maxDepth());
     assertEquals(100, a.framing().maxFrameBytes());
-    assertEquals(mapper, a.settings().json());
+    assertTrue(a.toString().contains(", json=" + mapper), a.toString());
     var b = codec.withJsonMapper(mapper).withMaxFrameBytes(100).withMaxDepth(7);
-    assertEquals(a.settings(), b.settings());
+    assertEquals(a.toString(), b.toString());
     assertEquals(64, codec.maxDepth()); // the original is unchanged
     assertTrue(a.toString().contains("maxDepth=7"), a.toString());
   }

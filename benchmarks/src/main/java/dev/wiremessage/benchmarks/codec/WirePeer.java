@@ -8,7 +8,7 @@ import java.nio.ByteBuffer;
 
 /**
  * A generated codec as a user with their own buffers calls it, the hand-written floor's
- * operations one for one: frames encoded into one reused buffer ({@code newFrameEncoder()}, what
+ * operations one for one: frames encoded into one reused buffer ({@code FrameEncoder.of(codec)}, what
  * {@code FrameWriter} and {@code ChannelFrameWriter} call) and decoded where they lie
  * ({@code fromFrame(array, offset, length)}); {@code toFrame}/{@code fromFrame} for fresh
  * arrays.
@@ -30,7 +30,7 @@ public final class WirePeer<T> extends Peer<T> {
 
   private WirePeer(AbstractWireCodec<T> codec, boolean throughDecoder) {
     this.codec = codec;
-    this.encoder = codec.newFrameEncoder();
+    this.encoder = FrameEncoder.of(codec);
     this.decoder = throughDecoder ? codec.newDecoder() : null;
   }
 

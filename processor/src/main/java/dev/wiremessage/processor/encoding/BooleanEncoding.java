@@ -12,6 +12,26 @@ public record BooleanEncoding(TypeName type) implements Encoding {
   }
 
   @Override
+  public int runBytes() {
+    return type.isPrimitive() ? 1 : 0;
+  }
+
+  @Override
+  public String runKind() {
+    return "boolean";
+  }
+
+  @Override
+  public void putAt(Scope scope, CodeBlock value, CodeBlock at) {
+    scope.statement("$N.putBoolean($L, $L)", scope.stream(), at, value);
+  }
+
+  @Override
+  public CodeBlock getAt(Scope scope, CodeBlock at) {
+    return CodeBlock.of("$N.getBoolean($L, $L)", scope.stream(), at, scope.field());
+  }
+
+  @Override
   public void write(Scope scope, CodeBlock value, boolean nonNull) {
     scope.statement("$N.writeBoolean($L)", scope.stream(), scope.requireNonNull(value, nonNull || type.isPrimitive()));
   }

@@ -26,6 +26,21 @@ public record CharEncoding(TypeName type, int bytes, Endian order) implements En
   }
 
   @Override
+  public int runBytes() {
+    return type.isPrimitive() ? bytes : 0;
+  }
+
+  @Override
+  public void putAt(Scope scope, CodeBlock value, CodeBlock at) {
+    FixedIntEncoding.putInt(scope, value, at, bytes, 2, order, true);
+  }
+
+  @Override
+  public CodeBlock getAt(Scope scope, CodeBlock at) {
+    return FixedIntEncoding.getInt(scope, at, TypeName.CHAR, bytes, order, true);
+  }
+
+  @Override
   public void write(Scope scope, CodeBlock value, boolean nonNull) {
     FixedIntEncoding.writeInt(scope, scope.requireNonNull(value, nonNull || type.isPrimitive()), bytes, 2, order, true);
   }

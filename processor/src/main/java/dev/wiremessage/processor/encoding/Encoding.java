@@ -36,6 +36,30 @@ public sealed interface Encoding
   /** Adds any statements needed before, and returns the expression of the value read. */
   CodeBlock read(Scope scope);
 
+  /**
+   * The width of a value that can sit in a run of consecutive fixed-width components, which
+   * generated code writes behind one room check and reads after one bounds check: a primitive
+   * of a fixed width. 0 for every other value.
+   */
+  default int runBytes() {
+    return 0;
+  }
+
+  /** The value's entry in the run's description for errors: its width, or {@code boolean}. */
+  default String runKind() {
+    return Integer.toString(runBytes());
+  }
+
+  /** Adds the statement that puts {@code value} at index {@code at} of a run; only when {@link #runBytes()} &gt; 0. */
+  default void putAt(Scope scope, CodeBlock value, CodeBlock at) {
+    throw new UnsupportedOperationException(type() + " is not in a run");
+  }
+
+  /** The value got at index {@code at} of a run; only when {@link #runBytes()} &gt; 0. */
+  default CodeBlock getAt(Scope scope, CodeBlock at) {
+    throw new UnsupportedOperationException(type() + " is not in a run");
+  }
+
   /** Static constants the code refers to (generic JSON types). */
   default List<FieldSpec> constants() {
     return List.of();

@@ -68,9 +68,41 @@ public record FixedIntEncoding(TypeName type, TypeName primitive, int bytes, End
     return primitive.equals(TypeName.LONG) ? call : CodeBlock.of("($T) $L", primitive, call);
   }
 
+  /** {@link #writeInt} at index {@code at} of a run; a value as wide as its field needs no range check. */
+  static void putInt(Scope scope, CodeBlock v, CodeBlock at, int bytes, int width, Endian order, boolean unsigned) {
+    if (bytes == width) {
+      scope.statement("$N.putBits($L, $L, $L, $T.$L)", scope.stream(), at, v, bytes, RuntimeTypes.ENDIAN, order);
+    } else {
+      scope.statement("$N.$L($L, $L, $L, $T.$L, $L)", scope.stream(), unsigned ? "putUnsigned" : "putSigned", at, v,
+          bytes, RuntimeTypes.ENDIAN, order, scope.field());
+    }
+  }
+
+  /** {@link #readInt} at index {@code at} of a run. */
+  static CodeBlock getInt(Scope scope, CodeBlock at, TypeName primitive, int bytes, Endian order, boolean unsigned) {
+    CodeBlock call = CodeBlock.of("$N.$L($L, $L, $T.$L)", scope.stream(), unsigned ? "getUnsigned" : "getSigned", at,
+        bytes, RuntimeTypes.ENDIAN, order);
+    return primitive.equals(TypeName.LONG) ? call : CodeBlock.of("($T) $L", primitive, call);
+  }
+
   @Override
   public int minBytes() {
     return bytes;
+  }
+
+  @Override
+  public int runBytes() {
+    return type.isPrimitive() ? bytes : 0;
+  }
+
+  @Override
+  public void putAt(Scope scope, CodeBlock value, CodeBlock at) {
+    putInt(scope, value, at, bytes, widthOf(primitive), order, unsigned);
+  }
+
+  @Override
+  public CodeBlock getAt(Scope scope, CodeBlock at) {
+    return getInt(scope, at, primitive, bytes, order, unsigned);
   }
 
   @Override

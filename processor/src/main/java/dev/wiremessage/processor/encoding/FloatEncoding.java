@@ -16,6 +16,21 @@ public record FloatEncoding(TypeName type) implements Encoding {
   }
 
   @Override
+  public int runBytes() {
+    return type.isPrimitive() ? minBytes() : 0;
+  }
+
+  @Override
+  public void putAt(Scope scope, CodeBlock value, CodeBlock at) {
+    scope.statement("$N.$L($L, $L)", scope.stream(), isDouble() ? "putDouble" : "putFloat", at, value);
+  }
+
+  @Override
+  public CodeBlock getAt(Scope scope, CodeBlock at) {
+    return CodeBlock.of("$N.$L($L)", scope.stream(), isDouble() ? "getDouble" : "getFloat", at);
+  }
+
+  @Override
   public void write(Scope scope, CodeBlock value, boolean nonNull) {
     scope.statement("$N.$L($L)", scope.stream(), isDouble() ? "writeDouble" : "writeFloat",
         scope.requireNonNull(value, nonNull || type.isPrimitive()));

@@ -82,20 +82,20 @@ final class CodecWriter {
     return CodeBlock.of("$T.$L", ENDIAN, order);
   }
 
-  /** {@code public void encodePayload(X message, PayloadWriter out)}, its parameter names reserved. */
+  /** {@code protected void encodePayload(X message, PayloadWriter out)}, its parameter names reserved. */
   static MethodSpec.Builder encodeMethod(ClassName type, NameAllocator names) {
     return MethodSpec.methodBuilder("encodePayload")
         .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
+        .addModifiers(Modifier.PROTECTED)
         .addParameter(type, names.newName("message", "message"))
         .addParameter(PAYLOAD_WRITER, names.newName("out", "out"));
   }
 
-  /** {@code public X decodePayload(PayloadReader in) throws WireFormatException}, its parameter name reserved. */
+  /** {@code protected X decodePayload(PayloadReader in) throws WireFormatException}, its parameter name reserved. */
   static MethodSpec.Builder decodeMethod(ClassName type, NameAllocator names) {
     return MethodSpec.methodBuilder("decodePayload")
         .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
+        .addModifiers(Modifier.PROTECTED)
         .returns(type)
         .addParameter(PAYLOAD_READER, names.newName("in", "in"))
         .addException(WIRE_FORMAT_EXCEPTION);

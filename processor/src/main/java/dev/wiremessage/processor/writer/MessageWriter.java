@@ -35,12 +35,48 @@ public final class MessageWriter {
   private static MethodSpec encode(MessageModel m) {
     NameAllocator names = ReservedNames.of(m);
     MethodSpec.Builder method = CodecWriter.encodeMethod(m.type(), names);
-    for (ComponentModel c : m.components()) {
-      Scope scope = new Scope(names, names.get("out"), c.field(), c.name(), null);
+    List<ComponentModel> cs = m.components();
+    String out = names.get("out");
+    for (int i = 0; i < cs.size(); ) {
+      int end = runEnd(cs, i);
+      if (end > i) { // one room check for the run, each component put at its offset
+        String at = names.newName(cs.get(i).name() + "At");
+        method.addStatement("int $N = $N.claim($L)", at, out, runBytes(cs, i, end));
+        for (int k = i, offset = 0; k < end; offset += cs.get(k).encoding().runBytes(), k++) {
+          ComponentModel c = cs.get(k);
+          Scope scope = new Scope(names, out, c.field(), c.name(), null);
+          c.encoding().putAt(scope, CodeBlock.of("$N.$N()", names.get("message"), c.name()), offset(at, offset));
+          method.addCode(scope.code());
+        }
+        i = end;
+        continue;
+      }
+      ComponentModel c = cs.get(i++);
+      Scope scope = new Scope(names, out, c.field(), c.name(), null);
       c.encoding().write(scope, CodeBlock.of("$N.$N()", names.get("message"), c.name()), false);
       method.addCode(scope.code());
     }
     return method.build();
+  }
+
+  /**
+   * The end (exclusive) of the run of fixed-width components that starts at {@code i}: two or
+   * more, all of one version; {@code i} when there is none.
+   */
+  private static int runEnd(List<ComponentModel> cs, int i) {
+    int end = i;
+    while (end < cs.size() && cs.get(end).encoding().runBytes() > 0 && cs.get(end).since() == cs.get(i).since()) {
+      end++;
+    }
+    return end - i >= 2 ? end : i;
+  }
+
+  private static int runBytes(List<ComponentModel> cs, int from, int to) {
+    return cs.subList(from, to).stream().mapToInt(c -> c.encoding().runBytes()).sum();
+  }
+
+  private static CodeBlock offset(String at, int offset) {
+    return offset == 0 ? CodeBlock.of("$N", at) : CodeBlock.of("$N + $L", at, offset);
   }
 
   private static MethodSpec decode(MessageModel m) {
@@ -52,9 +88,24 @@ public final class MessageWriter {
       locals.add(names.newName(c.name(), c));
     }
     int version = 1;
-    for (int i = 0; i < m.components().size(); i++) {
-      ComponentModel c = m.components().get(i);
+    List<ComponentModel> cs = m.components();
+    for (int i = 0; i < cs.size(); i++) {
+      ComponentModel c = cs.get(i);
       String local = locals.get(i);
+      int end = c.since() == 1 ? runEnd(cs, i) : i;
+      if (end > i) { // one bounds check for the run, each component got at its offset
+        String at = names.newName(c.name() + "At");
+        String run = cs.subList(i, end).stream().map(r -> r.field() + ":" + r.encoding().runKind())
+            .collect(java.util.stream.Collectors.joining(" "));
+        method.addStatement("int $N = $N.take($L, $S)", at, in, runBytes(cs, i, end), run);
+        for (int k = i, offset = 0; k < end; offset += cs.get(k).encoding().runBytes(), k++) {
+          ComponentModel r = cs.get(k);
+          Scope scope = new Scope(names, in, r.field(), r.name(), locals.get(k));
+          method.addStatement("$T $N = $L", r.type(), locals.get(k), r.encoding().getAt(scope, offset(at, offset)));
+        }
+        i = end - 1;
+        continue;
+      }
       if (c.since() > version) {
         // evolution.md section 2: a frame of an older version ends where this version starts
         if (version > 1) {

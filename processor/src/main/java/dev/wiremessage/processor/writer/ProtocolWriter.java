@@ -37,7 +37,7 @@ public final class ProtocolWriter {
       first = false;
       method.addStatement("$N.writeTag($L, $L, $L)", out, member.id(), CodecWriter.length(p.tag()),
           CodecWriter.endian(p.order()));
-      method.addStatement("$T.INSTANCE.encodePayload($N, $N)", member.codec(), local, out);
+      method.addStatement("$N.writeMember($T.INSTANCE, $N)", out, member.codec(), local);
     }
     if (!first) {
       method.nextControlFlow("else");
@@ -60,7 +60,7 @@ public final class ProtocolWriter {
         CodecWriter.endian(p.order()), p.simpleName());
     for (ProtocolModel.Member member : p.members()) {
       method.beginControlFlow("if ($N == $L)", tag, member.id())
-          .addStatement("return $T.INSTANCE.decodePayload($N)", member.codec(), in)
+          .addStatement("return $N.readMember($T.INSTANCE)", in, member.codec())
           .endControlFlow();
     }
     return method.addStatement("throw $N.malformed($S, $S + $N)", in, p.simpleName(), "unknown tag ", tag).build();

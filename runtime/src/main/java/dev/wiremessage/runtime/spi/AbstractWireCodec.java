@@ -67,12 +67,14 @@ public abstract class AbstractWireCodec<T> implements WireCodec<T> {
   protected abstract AbstractWireCodec<T> with(CodecSettings settings);
 
   /**
-   * Writes the payload of a non-null {@code message}; nested codecs call it on the same writer.
+   * Writes the payload of a non-null {@code message}; the writer calls it for nested messages
+   * and protocol members ({@link PayloadWriter#writeMessage}, {@link PayloadWriter#writeMember}).
+   * Protected: not part of what a codec offers its users.
    *
    * @param message the message, not null
    * @param out the writer, positioned where the payload (or the nested message) starts
    */
-  public abstract void encodePayload(T message, PayloadWriter out);
+  protected abstract void encodePayload(T message, PayloadWriter out);
 
   /**
    * Reads one message's payload; the caller checks that the payload ends there.
@@ -81,7 +83,7 @@ public abstract class AbstractWireCodec<T> implements WireCodec<T> {
    * @return the message
    * @throws WireFormatException malformed: the bytes break the wire format
    */
-  public abstract T decodePayload(PayloadReader in) throws WireFormatException;
+  protected abstract T decodePayload(PayloadReader in) throws WireFormatException;
 
   @Override
   public final Class<T> type() {
@@ -91,15 +93,6 @@ public abstract class AbstractWireCodec<T> implements WireCodec<T> {
   @Override
   public final Framing framing() {
     return framing;
-  }
-
-  /**
-   * The framing, JSON mapper and limits of this codec.
-   *
-   * @return the settings this codec was built with
-   */
-  public final CodecSettings settings() {
-    return settings;
   }
 
   @Override
@@ -312,7 +305,7 @@ public abstract class AbstractWireCodec<T> implements WireCodec<T> {
    *
    * @return a new encoder
    */
-  public final FrameEncoder<T> newFrameEncoder() {
+  final FrameEncoder<T> newFrameEncoder() {
     return new Encoder();
   }
 

@@ -105,6 +105,19 @@ final class ArrayPayloadWriter extends PayloadWriter {
     pos += bytes;
   }
 
+  @Override
+  public int claim(int n) {
+    ensure(n);
+    int at = pos;
+    pos = at + n;
+    return at;
+  }
+
+  @Override
+  public void putBits(int at, long value, int bytes, Endian order) {
+    Bits.put(buf, at, value, bytes, order == Endian.BIG);
+  }
+
   /**
    * The fast path, small enough to inline into a generated codec, where {@code length} and
    * {@code order} are constants and the header's width folds: ASCII is copied char by char

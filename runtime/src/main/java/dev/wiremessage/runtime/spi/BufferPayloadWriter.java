@@ -94,6 +94,19 @@ final class BufferPayloadWriter extends PayloadWriter {
   }
 
   @Override
+  public int claim(int n) {
+    ensure(n);
+    int at = pos;
+    pos = at + n;
+    return at;
+  }
+
+  @Override
+  public void putBits(int at, long value, int bytes, Endian order) {
+    Bits.put(buf, at, value, bytes, order == Endian.BIG);
+  }
+
+  @Override
   public void writeBits(long value, int bytes, Endian order) {
     ensure(bytes); // exactly: a buffer sized to the last frame fits the next one without growing
     Bits.put(buf, pos, value, bytes, order == Endian.BIG);

@@ -444,6 +444,14 @@ public final class JsonBodyWriter {
     return d;
   }
 
+  private void putAscii(String s) {
+    int n = s.length();
+    ensure(n);
+    for (int i = 0; i < n; i++) {
+      buf[pos++] = (byte) s.charAt(i);
+    }
+  }
+
   private void putDigits(StringBuilder s) {
     int n = s.length();
     ensure(n);

@@ -116,6 +116,19 @@ public final class PayloadReader {
   }
 
   /**
+   * The payload of one message of the protocol being read, after its tag: through the member's
+   * codec, at the protocol's depth.
+   *
+   * @param <V> the member record's type
+   * @param codec the codec of the member the tag named
+   * @return the message
+   * @throws WireFormatException malformed: the member's payload breaks the format
+   */
+  public <V> V readMember(AbstractWireCodec<V> codec) throws WireFormatException {
+    return codec.decodePayload(this);
+  }
+
+  /**
    * The payload of a nested message, through {@code codec}: one level deeper. Past the codec's
    * {@code maxDepth} it is malformed, so a recursive record fed a long run of presence bytes
    * fails here instead of overflowing the stack.
@@ -235,7 +248,7 @@ public final class PayloadReader {
     need(1, field);
     int b = buf[pos];
     if ((b & ~1) != 0) {
-      throw Fail.malformed(field, String.format("%s 0x%02X (expected 0x00 or 0x01)", what, b & 0xFF), pos - base);
+      throw notZeroOne(field, what, pos);
     }
     pos++;
     return b != 0;
@@ -961,10 +974,122 @@ public final class PayloadReader {
     return v;
   }
 
+  // ---- runs of fixed-width components: one bounds check, then gets at offsets --------------
+
+  /**
+   * The next {@code n} bytes, for a run of consecutive fixed-width components that the
+   * generated code then gets at their offsets from the index returned; the position moves past
+   * them. When fewer are left, the error is the one the components read one by one would give:
+   * {@code run} names them, as {@code "Quote.price:8 Quote.qty:4 Quote.open:boolean"}.
+   *
+   * @param n the run's bytes
+   * @param run each component's "Record.component", a colon and its width (or {@code boolean}),
+   *     separated by spaces; read only for the error
+   * @return the index of the run's first byte, for the get methods
+   * @throws WireFormatException malformed: the payload ends inside a component of the run, or
+   *     a boolean before it is neither 00 nor 01
+   */
+  public int take(int n, String run) throws WireFormatException {
+    int at = pos;
+    if (limit - at < n) {
+      throw runEnds(run);
+    }
+    pos = at + n;
+    return at;
+  }
+
+  /** The error of the first component of {@code run} that cannot be read, as read alone. */
+  private WireFormatException runEnds(String run) {
+    int at = pos;
+    for (int from = 0, to; from < run.length(); from = to + 1) {
+      to = run.indexOf(' ', from);
+      if (to < 0) {
+        to = run.length();
+      }
+      String component = run.substring(from, to);
+      int colon = component.lastIndexOf(':');
+      String field = component.substring(0, colon);
+      boolean bool = component.endsWith(":boolean");
+      int width = bool ? 1 : Integer.parseInt(component.substring(colon + 1));
+      if (limit - at < width) {
+        return ends(field, at);
+      }
+      if (bool && (buf[at] & ~1) != 0) {
+        return notZeroOne(field, "boolean", at);
+      }
+      at += width;
+    }
+    throw new IllegalArgumentException("run: " + run + " (expected: components of more bytes than are left)");
+  }
+
+  /**
+   * {@link #readSigned} at {@code at}, inside a run {@link #take} returned.
+   *
+   * @param at the index of the component's first byte
+   * @param bytes the field's width, 1..8
+   * @param order the field's byte order
+   * @return the value, sign-extended to 64 bits
+   */
+  public long getSigned(int at, int bytes, Endian order) {
+    return Bits.getSigned(buf, at, bytes, order == Endian.BIG);
+  }
+
+  /**
+   * {@link #readUnsigned} at {@code at}, inside a run.
+   *
+   * @param at the index of the component's first byte
+   * @param bytes the field's width, 1..8
+   * @param order the field's byte order
+   * @return the value, zero-extended to 64 bits
+   */
+  public long getUnsigned(int at, int bytes, Endian order) {
+    return Bits.getUnsigned(buf, at, bytes, order == Endian.BIG);
+  }
+
+  /**
+   * {@link #readBoolean} at {@code at}, inside a run.
+   *
+   * @param at the index of the byte
+   * @param field "Record.component", named in errors
+   * @return the value
+   * @throws WireFormatException malformed: neither 00 nor 01
+   */
+  public boolean getBoolean(int at, String field) throws WireFormatException {
+    int b = buf[at];
+    if ((b & ~1) != 0) {
+      throw notZeroOne(field, "boolean", at);
+    }
+    return b != 0;
+  }
+
+  /**
+   * {@link #readFloat} at {@code at}, inside a run.
+   *
+   * @param at the index of the component's first byte
+   * @return the value
+   */
+  public float getFloat(int at) {
+    return Float.intBitsToFloat(Bits.getIntBE(buf, at));
+  }
+
+  /**
+   * {@link #readDouble} at {@code at}, inside a run.
+   *
+   * @param at the index of the component's first byte
+   * @return the value
+   */
+  public double getDouble(int at) {
+    return Double.longBitsToDouble(Bits.getLongBE(buf, at));
+  }
+
   private void need(int n, String field) throws WireFormatException {
     if (limit - pos < n) {
       throw ends(field, pos);
     }
+  }
+
+  private WireFormatException notZeroOne(String field, String what, int at) {
+    return Fail.malformed(field, String.format("%s 0x%02X (expected 0x00 or 0x01)", what, buf[at] & 0xFF), at - base);
   }
 
   private WireFormatException ends(String field, int at) {

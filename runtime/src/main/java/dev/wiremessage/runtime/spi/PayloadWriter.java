@@ -122,6 +122,18 @@ public abstract sealed class PayloadWriter permits ArrayPayloadWriter, BufferPay
   }
 
   /**
+   * The payload of {@code member}, one message of the protocol being written, after its tag:
+   * through the member's codec, at the protocol's depth.
+   *
+   * @param <V> the member record's type
+   * @param codec the member's codec
+   * @param member the message; not null
+   */
+  public final <V> void writeMember(AbstractWireCodec<V> codec, V member) {
+    codec.encodePayload(member, this);
+  }
+
+  /**
    * The payload of a nested message (non-null), through {@code codec}: one level deeper. Past
    * the codec's {@code maxDepth} it is an encode error: a peer with the same limit would
    * reject the frame, and a cyclic graph (a list that holds its own record) must not
@@ -432,6 +444,93 @@ public abstract sealed class PayloadWriter permits ArrayPayloadWriter, BufferPay
       throw Fail.encode(field, converter.getClass().getSimpleName() + ".toWire returned null");
     }
     return wire;
+  }
+
+  // ---- runs of fixed-width components: one room check, then puts at offsets ----------------
+
+  /**
+   * Room for the {@code n} bytes of a run of consecutive fixed-width components, which the
+   * position moves past; the generated code then puts each component at its offset from the
+   * index returned, with no room check of its own.
+   *
+   * @param n the run's bytes
+   * @return the index of the run's first byte, for the put methods
+   */
+  public abstract int claim(int n);
+
+  /**
+   * {@link #writeBits} at {@code at} (inside a run {@link #claim} returned): no range check.
+   *
+   * @param at the index of the component's first byte
+   * @param value the bits; any above the low {@code bytes} bytes are dropped
+   * @param bytes the field's width, 1..8
+   * @param order the field's byte order
+   */
+  public abstract void putBits(int at, long value, int bytes, Endian order);
+
+  /**
+   * {@link #writeSigned} at {@code at}, inside a run.
+   *
+   * @param at the index of the component's first byte
+   * @param value the component's value, widened to {@code long}
+   * @param bytes the field's width N, 1..8
+   * @param order the field's byte order
+   * @param field "Record.component", named in errors
+   */
+  public final void putSigned(int at, long value, int bytes, Endian order, String field) {
+    if (bytes < 8) {
+      int shift = 64 - 8 * bytes;
+      if ((value << shift) >> shift != value) {
+        throw outOfRange(value, bytes, "signed", field);
+      }
+    }
+    putBits(at, value, bytes, order);
+  }
+
+  /**
+   * {@link #writeUnsigned} at {@code at}, inside a run.
+   *
+   * @param at the index of the component's first byte
+   * @param value the component's value, widened to {@code long}
+   * @param bytes the field's width N, 1..8
+   * @param order the field's byte order
+   * @param field "Record.component", named in errors
+   */
+  public final void putUnsigned(int at, long value, int bytes, Endian order, String field) {
+    if (bytes < 8 && (value >>> (8 * bytes)) != 0) {
+      throw outOfRange(value, bytes, "unsigned", field);
+    }
+    putBits(at, value, bytes, order);
+  }
+
+  /**
+   * {@link #writeBoolean} at {@code at}, inside a run.
+   *
+   * @param at the index of the byte
+   * @param value the component's value
+   */
+  public final void putBoolean(int at, boolean value) {
+    putBits(at, value ? 1 : 0, 1, Endian.BIG);
+  }
+
+  /**
+   * {@link #writeFloat} at {@code at}, inside a run.
+   *
+   * @param at the index of the component's first byte
+   * @param value any float; a NaN keeps its bits
+   */
+  public final void putFloat(int at, float value) {
+    putBits(at, Float.floatToRawIntBits(value), 4, Endian.BIG);
+  }
+
+  /**
+   * {@link #writeDouble} at {@code at}, inside a run.
+   *
+   * @param at the index of the component's first byte
+   * @param value any double; a NaN keeps its bits
+   */
+  public final void putDouble(int at, double value) {
+    putBits(at, Double.doubleToRawLongBits(value), 8, Endian.BIG);
   }
 
   // ---- components with a maximum (@Count(max), maxBytes): check, then write as without one ----

@@ -102,6 +102,42 @@ class PayloadReaderTest {
     }
   }
 
+  /** A run is read after one bounds check; short of bytes, it fails as its components read one by one would. */
+  @Test
+  void runsFailAsTheirComponentsWould() throws Exception {
+    String run = "R.a:boolean R.b:4 R.c:boolean R.d:2";
+    PayloadReader r = reader("ff" + "01" + "00000007" + "00" + "fffe");
+    r.readSigned(1, Endian.BIG, "R.x");
+    int at = r.take(8, run);
+    assertEquals(1, at);
+    assertEquals(0, r.remaining());
+    assertEquals(true, r.getBoolean(at, "R.a"));
+    assertEquals(7, r.getSigned(at + 1, 4, Endian.BIG));
+    assertEquals(false, r.getBoolean(at + 5, "R.c"));
+    assertEquals(-2, r.getSigned(at + 6, 2, Endian.BIG));
+    assertEquals(0xfffe, r.getUnsigned(at + 6, 2, Endian.BIG));
+    assertEquals(0xfeff, r.getUnsigned(at + 6, 2, Endian.LITTLE));
+    String whole = "01" + "00000007" + "00" + "fffe";
+    String[] fields = {"a", "b", "b", "b", "b", "c", "d", "d"};
+    int[] starts = {0, 1, 1, 1, 1, 5, 6, 6};
+    for (int n = 0; n < 8; n++) {
+      WireFormatException e = malformed(whole.substring(0, 2 * n), p -> p.take(8, run));
+      String f = "R." + fields[n];
+      int left = n - starts[n];
+      assertEquals("malformed: " + f + ": payload ends inside " + f + " (" + left + (left == 1 ? " byte" : " bytes")
+          + " left) (at byte " + starts[n] + ")", e.getMessage());
+    }
+    // a bad boolean before the cut comes first, as in a read one by one
+    assertEquals("malformed: R.c: boolean 0x02 (expected 0x00 or 0x01) (at byte 5)",
+        malformed("01" + "00000007" + "02" + "ff", p -> p.take(8, run)).getMessage());
+    assertEquals("malformed: R.a: boolean 0x02 (expected 0x00 or 0x01) (at byte 0)",
+        malformed("02" + "00000007" + "00" + "fffe", p -> p.getBoolean(p.take(8, run), "R.a")).getMessage());
+    PayloadReader f = reader("3fc00000" + "3ff8000000000000");
+    int fat = f.take(12, "F.f:4 F.d:8");
+    assertEquals(1.5f, f.getFloat(fat));
+    assertEquals(1.5, f.getDouble(fat + 4));
+  }
+
   @Test
   void endsInsideAField() {
     // payload-ends-early: symbol "AAPL" then 2 of 8 price bytes

@@ -73,6 +73,38 @@ class PayloadWriterTest {
     }
   }
 
+  /** A run: one claim, then each component put at its offset; the same bytes as written one by one, the same errors. */
+  @Test
+  void runs() {
+    String one = hex(w -> {
+      w.writeSigned(-1, 1, Endian.BIG, "R.x");
+      w.writeBoolean(true);
+      w.writeSigned(-2, 2, Endian.LITTLE, "R.s");
+      w.writeUnsigned(65534, 2, Endian.BIG, "R.u");
+      w.writeBits(0x01020304, 4, Endian.BIG);
+      w.writeFloat(1.5f);
+      w.writeDouble(1.5);
+      w.writeSigned(3, 1, Endian.BIG, "R.y");
+    });
+    assertEquals("ff" + "01" + "feff" + "fffe" + "01020304" + "3fc00000" + "3ff80000" + "00000000" + "03", one);
+    assertEquals(one, hex(w -> {
+      w.writeSigned(-1, 1, Endian.BIG, "R.x");
+      int at = w.claim(21);
+      assertEquals(1, at);
+      w.putBoolean(at, true);
+      w.putSigned(at + 1, -2, 2, Endian.LITTLE, "R.s");
+      w.putUnsigned(at + 3, 65534, 2, Endian.BIG, "R.u");
+      w.putBits(at + 5, 0x01020304, 4, Endian.BIG);
+      w.putFloat(at + 9, 1.5f);
+      w.putDouble(at + 13, 1.5);
+      w.writeSigned(3, 1, Endian.BIG, "R.y");
+    }));
+    assertEquals("encode: R.s: 40000 does not fit in 2 signed bytes (expected -32768..32767)",
+        fails(w -> w.putSigned(w.claim(2), 40000, 2, Endian.BIG, "R.s")).getMessage());
+    assertEquals("encode: R.u: -1 does not fit in 1 unsigned byte (expected 0..255)",
+        fails(w -> w.putUnsigned(w.claim(1), -1, 1, Endian.BIG, "R.u")).getMessage());
+  }
+
   @Test
   void primitives() {
     assertEquals("0100", hex(w -> { w.writeBoolean(true); w.writeBoolean(false); }));
