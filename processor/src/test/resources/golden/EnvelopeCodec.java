@@ -31,7 +31,7 @@ public final class EnvelopeCodec extends AbstractWireCodec<Envelope> {
   }
 
   @Override
-  public void encodePayload(Envelope message, PayloadWriter out) {
+  protected void encodePayload(Envelope message, PayloadWriter out) {
     out.writeSigned(message.seq(), 4, Endian.BIG, "Envelope.seq");
     Cmd body = PayloadWriter.requireNonNull(message.body(), "Envelope.body");
     if (body instanceof Ping bodyPing) {
@@ -74,7 +74,7 @@ public final class EnvelopeCodec extends AbstractWireCodec<Envelope> {
   }
 
   @Override
-  public Envelope decodePayload(PayloadReader in) throws WireFormatException {
+  protected Envelope decodePayload(PayloadReader in) throws WireFormatException {
     int seq = (int) in.readSigned(4, Endian.BIG, "Envelope.seq");
     long bodyTag = in.readTag(Length.U8, Endian.BIG, "Envelope.body");
     Cmd body;
