@@ -20,7 +20,9 @@ import java.lang.reflect.Type;
  * {@code ByteBuf}). The class is sealed so that the generated code's calls see at most these
  * two receivers, which HotSpot inlines; a program that never encodes into a target loads only
  * the array writer, whose calls then bind as to a final class. Range checks, lengths and JSON
- * live here once; only putting bytes differs.
+ * live here once, and so do the fixed-width writes (a {@link #claim} of room, then a put at its
+ * index: what generated code does for a run of fixed-width components); only putting bytes
+ * differs.
  */
 public abstract sealed class PayloadWriter permits ArrayPayloadWriter, BufferPayloadWriter {
   static final int MAX_ARRAY = Integer.MAX_VALUE - 16;
@@ -174,7 +176,9 @@ public abstract sealed class PayloadWriter permits ArrayPayloadWriter, BufferPay
    *
    * @param value the component's value
    */
-  public abstract void writeBoolean(boolean value);
+  public final void writeBoolean(boolean value) {
+    putBoolean(claim(1), value);
+  }
 
   /**
    * The byte before an {@code Optional} or {@code @Nullable} value: {@code 00} absent,
@@ -182,7 +186,9 @@ public abstract sealed class PayloadWriter permits ArrayPayloadWriter, BufferPay
    *
    * @param present whether the value follows
    */
-  public abstract void writePresence(boolean present);
+  public final void writePresence(boolean present) {
+    putBoolean(claim(1), present);
+  }
 
   /**
    * IEEE 754 bits, 4 bytes big-endian ({@code Float.floatToRawIntBits}): 1.5f is
@@ -190,7 +196,9 @@ public abstract sealed class PayloadWriter permits ArrayPayloadWriter, BufferPay
    *
    * @param value any float; a NaN keeps its bits
    */
-  public abstract void writeFloat(float value);
+  public final void writeFloat(float value) {
+    putFloat(claim(4), value);
+  }
 
   /**
    * IEEE 754 bits, 8 bytes big-endian ({@code Double.doubleToRawLongBits}): 1.5 is
@@ -198,7 +206,9 @@ public abstract sealed class PayloadWriter permits ArrayPayloadWriter, BufferPay
    *
    * @param value any double; a NaN keeps its bits
    */
-  public abstract void writeDouble(double value);
+  public final void writeDouble(double value) {
+    putDouble(claim(8), value);
+  }
 
   /**
    * The low {@code bytes} bytes of {@code value} in {@code order}, no range check (a field as
@@ -209,7 +219,9 @@ public abstract sealed class PayloadWriter permits ArrayPayloadWriter, BufferPay
    * @param bytes the field's width, 1..8
    * @param order the field's byte order
    */
-  public abstract void writeBits(long value, int bytes, Endian order);
+  public final void writeBits(long value, int bytes, Endian order) {
+    putBits(claim(bytes), value, bytes, order);
+  }
 
   /**
    * {@code value} in {@code bytes} bytes, two's complement, in {@code order}: -2 in 2 bytes
@@ -222,13 +234,8 @@ public abstract sealed class PayloadWriter permits ArrayPayloadWriter, BufferPay
    * @param field "Record.component", named in errors
    */
   public final void writeSigned(long value, int bytes, Endian order, String field) {
-    if (bytes < 8) {
-      int shift = 64 - 8 * bytes;
-      if ((value << shift) >> shift != value) {
-        throw outOfRange(value, bytes, "signed", field);
-      }
-    }
-    writeBits(value, bytes, order);
+    long v = signed(value, bytes, field);
+    putBits(claim(bytes), v, bytes, order);
   }
 
   /**
@@ -242,10 +249,8 @@ public abstract sealed class PayloadWriter permits ArrayPayloadWriter, BufferPay
    * @param field "Record.component", named in errors
    */
   public final void writeUnsigned(long value, int bytes, Endian order, String field) {
-    if (bytes < 8 && (value >>> (8 * bytes)) != 0) {
-      throw outOfRange(value, bytes, "unsigned", field);
-    }
-    writeBits(value, bytes, order);
+    long v = unsigned(value, bytes, field);
+    putBits(claim(bytes), v, bytes, order);
   }
 
   // ---- runs of fixed-width components: one room check, then puts at offsets ----------------
@@ -280,13 +285,24 @@ public abstract sealed class PayloadWriter permits ArrayPayloadWriter, BufferPay
    * @param field "Record.component", named in errors
    */
   public final void putSigned(int at, long value, int bytes, Endian order, String field) {
-    if (bytes < 8) {
-      int shift = 64 - 8 * bytes;
-      if ((value << shift) >> shift != value) {
-        throw outOfRange(value, bytes, "signed", field);
-      }
+    putBits(at, signed(value, bytes, field), bytes, order);
+  }
+
+  /** {@code value} when it fits {@code bytes} signed bytes, else the encode error. */
+  private static long signed(long value, int bytes, String field) {
+    int shift = 64 - 8 * bytes;
+    if (bytes < 8 && (value << shift) >> shift != value) {
+      throw outOfRange(value, bytes, "signed", field);
     }
-    putBits(at, value, bytes, order);
+    return value;
+  }
+
+  /** {@code value} when it fits {@code bytes} unsigned bytes (any value fits 8), else the encode error. */
+  private static long unsigned(long value, int bytes, String field) {
+    if (bytes < 8 && (value >>> (8 * bytes)) != 0) {
+      throw outOfRange(value, bytes, "unsigned", field);
+    }
+    return value;
   }
 
   /**
@@ -299,10 +315,7 @@ public abstract sealed class PayloadWriter permits ArrayPayloadWriter, BufferPay
    * @param field "Record.component", named in errors
    */
   public final void putUnsigned(int at, long value, int bytes, Endian order, String field) {
-    if (bytes < 8 && (value >>> (8 * bytes)) != 0) {
-      throw outOfRange(value, bytes, "unsigned", field);
-    }
-    putBits(at, value, bytes, order);
+    putBits(at, unsigned(value, bytes, field), bytes, order);
   }
 
   /**
