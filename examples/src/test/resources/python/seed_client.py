@@ -3,21 +3,25 @@ big-endian length, then the UTF-8 JSON body {"message": ..., "value": ...}, as t
 
 usage: python3 seed_client.py PORT MESSAGE VALUE [MESSAGE VALUE ...]
 (MESSAGE may hold \\uXXXX escapes, so that any text survives the command line)
+TLS when WM_TLS_CA is set (wm_tls.py).
 """
 import json
 import socket
 import sys
 
+import wm_tls
+
 
 def main():
     port = int(sys.argv[1])
     pairs = sys.argv[2:]
-    with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
+    with wm_tls.client(socket.create_connection(("127.0.0.1", port), timeout=10)) as sock:
         for i in range(0, len(pairs), 2):
             message = pairs[i].encode("ascii").decode("unicode_escape")
             body = json.dumps({"message": message, "value": int(pairs[i + 1])}).encode("utf-8")
             sock.sendall(len(body).to_bytes(4, "big"))
             sock.sendall(body)
+        wm_tls.finish(sock)
     print("sent", len(pairs) // 2, flush=True)
 
 

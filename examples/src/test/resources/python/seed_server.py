@@ -3,11 +3,15 @@ body, and prints each JSON object as `received {"message": ..., "value": ...}`.
 
 usage: python3 seed_server.py CONNECTIONS
 Listens on 127.0.0.1 on a free port, prints `listening PORT`, serves CONNECTIONS clients one
-after the other, then exits.
+after the other, then exits. TLS when WM_TLS_CERT is set (wm_tls.py); a client whose handshake
+fails counts as served and is reported as `refused <reason>`.
 """
 import json
 import socket
+import ssl
 import sys
+
+import wm_tls
 
 
 def recv_exactly(conn, n):
@@ -22,6 +26,7 @@ def recv_exactly(conn, n):
 
 def main():
     connections = int(sys.argv[1])
+    tls = wm_tls.server_context()
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as server:
         server.bind(("127.0.0.1", 0))
         server.listen()
@@ -29,6 +34,14 @@ def main():
         print("listening", server.getsockname()[1], flush=True)
         for _ in range(connections):
             conn, _ = server.accept()
+            if tls:
+                try:
+                    conn.settimeout(20)
+                    conn = tls.wrap_socket(conn, server_side=True)
+                except (ssl.SSLError, OSError) as e:
+                    print("refused", e, flush=True)
+                    conn.close()
+                    continue
             with conn:
                 conn.settimeout(20)
                 while True:

@@ -65,6 +65,10 @@ public final class AlertCodec extends AbstractWireCodec<Alert> {
 
   private static final byte[][] READING_KEYS = {READING_SENSOR, READING_AT, READING_VALUE};
 
+  private static final byte[][] LEVEL_NAMES = JsonBodyReader.names("INFO", "WARN", "ERROR");
+
+  private static final Level[] LEVEL_VALUES = {Level.INFO, Level.WARN, Level.ERROR};
+
   private AlertCodec(CodecSettings settings) {
     super(Alert.class, settings);
   }
@@ -284,18 +288,12 @@ public final class AlertCodec extends AbstractWireCodec<Alert> {
   }
 
   private static Level readLevel(JsonBodyReader json) throws WireFormatException {
-    String name = json.readString();
-    return switch (name) {
-      case "INFO" -> Level.INFO;
-      case "WARN" -> Level.WARN;
-      case "ERROR" -> Level.ERROR;
-      default -> throw json.invalid("no constant of Level is named '" + name + "'");
-    };
+    return LEVEL_VALUES[json.readEnum(LEVEL_NAMES, "Level")];
   }
 
   private static List<Reading> readListOfReading(JsonBodyReader json) throws WireFormatException {
-    List<Reading> list = new ArrayList<>();
     json.beginArray();
+    List<Reading> list = new ArrayList<>(json.elementCount());
     while (json.nextElement()) {
       list.add(readReading(json));
     }
@@ -304,8 +302,8 @@ public final class AlertCodec extends AbstractWireCodec<Alert> {
 
   private static Map<String, String> readMapOfString(JsonBodyReader json) throws
       WireFormatException {
-    Map<String, String> map = new LinkedHashMap<>();
     json.beginObject();
+    Map<String, String> map = new LinkedHashMap<>(json.mapCapacity());
     for (String key = json.nextMapKey(map); key != null; key = json.nextMapKey(map)) {
       map.put(key, json.readString());
     }
@@ -322,8 +320,8 @@ public final class AlertCodec extends AbstractWireCodec<Alert> {
   }
 
   private static List<String> readListOfString(JsonBodyReader json) throws WireFormatException {
-    List<String> list = new ArrayList<>();
     json.beginArray();
+    List<String> list = new ArrayList<>(json.elementCount());
     while (json.nextElement()) {
       list.add(json.readString());
     }

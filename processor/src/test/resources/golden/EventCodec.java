@@ -108,8 +108,8 @@ public final class EventCodec extends AbstractWireCodec<Event> {
 
   private static Map<String, String> readMapOfString(JsonBodyReader json) throws
       WireFormatException {
-    Map<String, String> map = new LinkedHashMap<>();
     json.beginObject();
+    Map<String, String> map = new LinkedHashMap<>(json.mapCapacity());
     for (String key = json.nextMapKey(map); key != null; key = json.nextMapKey(map)) {
       map.put(key, json.readString());
     }

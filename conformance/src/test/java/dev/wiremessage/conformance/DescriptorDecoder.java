@@ -208,8 +208,101 @@ final class DescriptorDecoder {
         }
         return list;
       }
+      // version 2 (docs/schema.md, docs/wire-format.md section 15), checked as strictly as the runtime does
+      case "uuid" -> {
+        String h = HexFormat.of().formatHex(r.take(16));
+        return NODES.stringNode(h.substring(0, 8) + "-" + h.substring(8, 12) + "-" + h.substring(12, 16) + "-"
+            + h.substring(16, 20) + "-" + h.substring(20));
+      }
+      case "instant" -> {
+        long seconds = readInt(r, 8, "BIG", true).longValueExact();
+        return NODES.stringNode(java.time.Instant.ofEpochSecond(seconds, nanos(r)).toString());
+      }
+      case "duration" -> {
+        long seconds = readInt(r, 8, "BIG", true).longValueExact();
+        return NODES.stringNode(java.time.Duration.ofSeconds(seconds, nanos(r)).toString());
+      }
+      case "local-date" -> {
+        return NODES.stringNode(localDate(r).toString());
+      }
+      case "local-time" -> {
+        return NODES.stringNode(localTime(r).toString());
+      }
+      case "local-date-time" -> {
+        java.time.LocalDate date = localDate(r);
+        return NODES.stringNode(java.time.LocalDateTime.of(date, localTime(r)).toString());
+      }
+      case "inet-address" -> {
+        int n = r.take(1)[0] & 0xFF;
+        if (n != 4 && n != 16) {
+          throw new IllegalArgumentException("an address of " + n + " bytes");
+        }
+        byte[] b = r.take(n);
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < n; i += n == 4 ? 1 : 2) {
+          text.append(i == 0 ? "" : n == 4 ? "." : ":");
+          text.append(n == 4 ? String.valueOf(b[i] & 0xFF) : Integer.toHexString(((b[i] & 0xFF) << 8) | (b[i + 1] & 0xFF)));
+        }
+        return NODES.stringNode(text.toString());
+      }
+      case "big-integer" -> {
+        return NODES.stringNode(bigInteger(sized(r, e)).toString());
+      }
+      case "big-decimal" -> {
+        int scale = readInt(r, 4, "BIG", true).intValueExact();
+        return NODES.stringNode(new java.math.BigDecimal(bigInteger(sized(r, e)), scale).toString());
+      }
+      case "protocol" -> {
+        long id = readLength(r, e.path("tag").path("length").asString(""), e.path("tag").path("order").asString(""));
+        for (JsonNode m : e.path("members").values()) {
+          if (m.path("id").asLong() == id) {
+            String type = m.path("type").asString("");
+            ObjectNode o = NODES.objectNode();
+            o.put("@type", type.substring(Math.max(type.lastIndexOf('.'), type.lastIndexOf('$')) + 1));
+            if (m.path("evolving").asBoolean()) {
+              Reader inside = r.sub(readLength(r, "VARINT", "BIG"));
+              o.setAll(message(descriptors.apply(type), inside));
+              if (inside.remaining() != 0) {
+                throw new IllegalArgumentException(inside.remaining() + " bytes left in a nested member");
+              }
+            } else {
+              o.setAll(message(descriptors.apply(type), r));
+            }
+            return o;
+          }
+        }
+        throw new IllegalArgumentException("unknown tag " + id + " of " + e.path("type"));
+      }
       default -> throw new IllegalArgumentException("unknown encoding kind " + e.path("kind"));
     }
+  }
+
+  private static long nanos(Reader r) {
+    long nanos = readInt(r, 4, "BIG", false).longValueExact();
+    if (nanos > 999_999_999L) {
+      throw new IllegalArgumentException("nanoseconds " + nanos);
+    }
+    return nanos;
+  }
+
+  private static java.time.LocalDate localDate(Reader r) {
+    return java.time.LocalDate.ofEpochDay(readInt(r, 4, "BIG", true).longValueExact());
+  }
+
+  private static java.time.LocalTime localTime(Reader r) {
+    long nanos = readInt(r, 8, "BIG", true).longValueExact();
+    if (nanos < 0 || nanos >= 86_400_000_000_000L) {
+      throw new IllegalArgumentException("nanosecond of the day " + nanos);
+    }
+    return java.time.LocalTime.ofNanoOfDay(nanos);
+  }
+
+  /** Minimal two's-complement bytes, as the runtime requires. */
+  private static BigInteger bigInteger(byte[] b) {
+    if (b.length == 0 || (b.length > 1 && ((b[0] == 0 && b[1] >= 0) || (b[0] == -1 && b[1] < 0)))) {
+      throw new IllegalArgumentException("not the fewest bytes of an integer: " + HexFormat.of().formatHex(b));
+    }
+    return new BigInteger(b);
   }
 
   /** The value a component of a version the frame predates takes (evolution.md section 1). */
@@ -330,6 +423,16 @@ final class DescriptorDecoder {
       }
       case "message" -> {
         return sameMessage(descriptors.apply(enc.path("type").asString("")), e, a);
+      }
+      case "protocol" -> {
+        String type = e.path("@type").asString("");
+        for (JsonNode m : enc.path("members").values()) {
+          String member = m.path("type").asString("");
+          if ((member.endsWith("." + type) || member.endsWith("$" + type)) && type.equals(a.path("@type").asString(""))) {
+            return sameMessage(descriptors.apply(member), e, a);
+          }
+        }
+        return false;
       }
       case "list" -> {
         List<JsonNode> es = e.valueStream().toList();

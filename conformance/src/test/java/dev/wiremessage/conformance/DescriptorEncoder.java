@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -37,8 +38,9 @@ final class DescriptorEncoder {
     return descriptors.computeIfAbsent(binaryName, name -> {
       try {
         JsonNode d = JSON.readTree(Files.readString(dir.resolve(name + ".json"), StandardCharsets.UTF_8));
-        if (!"wiremessage layout".equals(d.path("descriptor").asString("")) || d.path("version").asInt() != 1) {
-          throw new IllegalArgumentException(name + ": not a version 1 layout descriptor");
+        int version = d.path("version").asInt();
+        if (!"wiremessage layout".equals(d.path("descriptor").asString("")) || version < 1 || version > 2) {
+          throw new IllegalArgumentException(name + ": not a layout descriptor of version 1 or 2");
         }
         return d;
       } catch (IOException e) {
@@ -155,8 +157,90 @@ final class DescriptorEncoder {
           encode(e.path("element"), element, out);
         }
       }
+      // version 2 (docs/schema.md, docs/wire-format.md section 15); values in their ISO-8601 or canonical text
+      case "uuid" -> {
+        String hex = v.stringValue().replace("-", "");
+        if (hex.length() != 32) {
+          throw new IllegalArgumentException("not a UUID: " + v);
+        }
+        out.writeBytes(HexFormat.of().parseHex(hex));
+      }
+      case "instant" -> {
+        java.time.Instant t = java.time.Instant.parse(v.stringValue());
+        writeInt(out, t.getEpochSecond(), 8, "BIG");
+        writeInt(out, t.getNano(), 4, "BIG");
+      }
+      case "duration" -> {
+        java.time.Duration t = java.time.Duration.parse(v.stringValue());
+        writeInt(out, t.getSeconds(), 8, "BIG");
+        writeInt(out, t.getNano(), 4, "BIG");
+      }
+      case "local-date" -> writeInt(out, java.time.LocalDate.parse(v.stringValue()).toEpochDay(), 4, "BIG");
+      case "local-time" -> writeInt(out, java.time.LocalTime.parse(v.stringValue()).toNanoOfDay(), 8, "BIG");
+      case "local-date-time" -> {
+        java.time.LocalDateTime t = java.time.LocalDateTime.parse(v.stringValue());
+        writeInt(out, t.toLocalDate().toEpochDay(), 4, "BIG");
+        writeInt(out, t.toLocalTime().toNanoOfDay(), 8, "BIG");
+      }
+      case "inet-address" -> {
+        byte[] address = ipAddress(v.stringValue());
+        out.write(address.length);
+        out.writeBytes(address);
+      }
+      case "big-integer" -> sized(out, new BigInteger(v.asString()).toByteArray(), e);
+      case "big-decimal" -> {
+        java.math.BigDecimal d = new java.math.BigDecimal(v.asString());
+        writeInt(out, d.scale(), 4, "BIG");
+        sized(out, d.unscaledValue().toByteArray(), e);
+      }
+      case "protocol" -> {
+        String member = v.path("@type").asString("");
+        for (JsonNode m : e.path("members").values()) {
+          String type = m.path("type").asString("");
+          if (type.endsWith("." + member) || type.endsWith("$" + member)) {
+            writeLength(out, m.path("id").asLong(), e.path("tag").path("length").asString(""),
+                e.path("tag").path("order").asString(""));
+            ByteArrayOutputStream nested = new ByteArrayOutputStream();
+            message(descriptor(type), v, nested);
+            if (m.path("evolving").asBoolean()) {
+              writeLength(out, nested.size(), "VARINT", "BIG");
+            }
+            out.writeBytes(nested.toByteArray());
+            return;
+          }
+        }
+        throw new IllegalArgumentException(e.path("type") + " has no member " + member);
+      }
       default -> throw new IllegalArgumentException("unknown encoding kind " + e.path("kind"));
     }
+  }
+
+  /** A textual IPv4 (dotted) or IPv6 (hex groups, :: allowed, no scope) address, parsed by hand: no name lookup. */
+  static byte[] ipAddress(String text) {
+    if (!text.contains(":")) {
+      String[] parts = text.split("\\.", -1);
+      byte[] b = new byte[4];
+      for (int i = 0; i < 4; i++) {
+        b[i] = (byte) Integer.parseInt(parts[i]);
+      }
+      return b;
+    }
+    String[] halves = text.split("::", -1);
+    List<String> head = halves[0].isEmpty() ? List.of() : List.of(halves[0].split(":"));
+    List<String> tail = halves.length < 2 || halves[1].isEmpty() ? List.of() : List.of(halves[1].split(":"));
+    byte[] b = new byte[16];
+    for (int i = 0; i < head.size(); i++) {
+      int g = Integer.parseInt(head.get(i), 16);
+      b[2 * i] = (byte) (g >> 8);
+      b[2 * i + 1] = (byte) g;
+    }
+    for (int i = 0; i < tail.size(); i++) {
+      int g = Integer.parseInt(tail.get(i), 16);
+      int at = 16 - 2 * (tail.size() - i);
+      b[at] = (byte) (g >> 8);
+      b[at + 1] = (byte) g;
+    }
+    return b;
   }
 
   private static long integer(JsonNode v) {

@@ -3,9 +3,11 @@ package dev.wiremessage.examples;
 import dev.wiremessage.examples.chat.ChatClient;
 import dev.wiremessage.examples.chat.ChatCodec;
 import dev.wiremessage.examples.chat.ChatServer;
+import dev.wiremessage.examples.line.Line;
 import dev.wiremessage.examples.line.LineClient;
 import dev.wiremessage.examples.line.LineCodec;
 import dev.wiremessage.examples.line.LineServer;
+import dev.wiremessage.examples.net.BlockingServer;
 import dev.wiremessage.examples.net.NettyServer;
 import dev.wiremessage.examples.net.ServerLimits;
 import dev.wiremessage.examples.net.Threads;
@@ -14,8 +16,13 @@ import dev.wiremessage.examples.seed.DataCodec;
 import dev.wiremessage.examples.seed.SeedClient;
 import dev.wiremessage.examples.seed.SeedServer;
 import dev.wiremessage.runtime.WireEncodeException;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.util.Arrays;
 import java.util.List;
 
@@ -54,8 +61,12 @@ public final class Main {
       "`dropped 127.0.0.1:54321: malformed: ...`) and keep serving the others. Limits per",
       "connection: the frame limit of the protocol (16 MiB for seed, netty and line, 8 KiB for chat),",
       "5 minutes without a message (idle), 30 s to finish a frame once begun, 1024",
-      "connections, and for chat 1 MiB queued for a client that does not read.",
+      "connections, 10 s to finish a TLS handshake, and for chat 1 MiB queued for a client",
+      "that does not read.",
       "");
+
+  /** How long a client waits to connect and, with TLS, to finish the handshake. */
+  static final int CONNECT_TIMEOUT_MILLIS = 10_000;
 
   private Main() {}
 
@@ -82,21 +93,27 @@ public final class Main {
           Demo.run(out);
           return 0;
         case "seed-server": {
-          int port = port(command, rest, 1);
-          var server = SeedServer.start(DataCodec.INSTANCE, port, limits, SeedServer.printer(out), err);
-          err.println("seed-server: listening on 127.0.0.1:" + server.port() + " (a thread per client: "
+          TlsArgs.Parsed tls = TlsArgs.parse(command, rest, true, System::getenv);
+          int port = port(command, tls.rest(), 1);
+          var server = SeedServer.start(DataCodec.INSTANCE, listen(tls, port), limits, SeedServer.printer(out), err);
+          err.println("seed-server: listening on 127.0.0.1:" + server.port() + " (" + describe(tls) + "a thread per client: "
               + Threads.perConnectionKind() + ")");
           server.awaitClose();
           return 0;
         }
         case "netty-server": {
-          int port = port(command, rest, 1);
-          var server = NettyServer.start(DataCodec.INSTANCE, port, limits, SeedServer.printer(out), err);
-          err.println("netty-server: listening on 127.0.0.1:" + server.port() + " (Netty event loops)");
+          TlsArgs.Parsed tls = TlsArgs.parse(command, rest, true, System::getenv);
+          int port = port(command, tls.rest(), 1);
+          var server = tls.tls() == null
+              ? NettyServer.start(DataCodec.INSTANCE, port, limits, SeedServer.printer(out), err)
+              : NettyServer.start(DataCodec.INSTANCE, port, limits, tls.tls(), SeedServer.printer(out), err);
+          err.println("netty-server: listening on 127.0.0.1:" + server.port() + " (" + describe(tls) + "Netty event loops)");
           server.awaitClose();
           return 0;
         }
         case "seed-client": {
+          TlsArgs.Parsed tls = TlsArgs.parse(command, rest, false, System::getenv);
+          rest = tls.rest();
           int port = port(command, rest, 3);
           int value;
           try {
@@ -104,30 +121,36 @@ public final class Main {
           } catch (NumberFormatException e) {
             throw new UsageException("seed-client: VALUE must be an int, got " + rest[2]);
           }
-          SeedClient.send(port, new Data(rest[1], value));
+          SeedClient.send(connect(tls, port), new Data(rest[1], value));
           return 0;
         }
         case "line-server": {
-          int port = port(command, rest, 1);
-          var server = LineServer.start(LineCodec.INSTANCE, port, limits, LineServer.printer(out), err);
-          err.println("line-server: listening on 127.0.0.1:" + server.port() + " (a thread per client: "
+          TlsArgs.Parsed tls = TlsArgs.parse(command, rest, true, System::getenv);
+          int port = port(command, tls.rest(), 1);
+          var server = LineServer.start(LineCodec.INSTANCE, listen(tls, port), limits, LineServer.printer(out), err);
+          err.println("line-server: listening on 127.0.0.1:" + server.port() + " (" + describe(tls) + "a thread per client: "
               + Threads.perConnectionKind() + ")");
           server.awaitClose();
           return 0;
         }
         case "line-client": {
+          TlsArgs.Parsed tls = TlsArgs.parse(command, rest, false, System::getenv);
+          rest = tls.rest();
           if (rest.length < 2) {
             throw new UsageException("line-client takes PORT MESSAGE..., got " + rest.length + " arguments");
           }
           int port = port(command, rest, rest.length);
+          List<Line> lines;
           try {
-            LineClient.send(port, List.of(rest).subList(1, rest.length));
+            lines = LineClient.check(List.of(rest).subList(1, rest.length));
           } catch (WireEncodeException e) {
             throw new UsageException("line-client: a MESSAGE cannot hold a newline (" + e.getMessage() + ")");
           }
+          LineClient.send(connect(tls, port), lines);
           return 0;
         }
         case "chat-server": {
+          TlsArgs.refuse(command, rest);
           int port = port(command, rest, 1);
           var server = ChatServer.start(ChatCodec.INSTANCE, port, limits, new ChatServer(out), err);
           err.println("chat-server: listening on 127.0.0.1:" + server.port() + " (one selector thread)");
@@ -135,6 +158,7 @@ public final class Main {
           return 0;
         }
         case "chat-client": {
+          TlsArgs.refuse(command, rest);
           int port = port(command, rest, 2);
           ChatClient.run(port, rest[1], in, out);
           return 0;
@@ -143,6 +167,7 @@ public final class Main {
         case "-h":
         case "help":
           out.print(USAGE);
+          out.print(TlsArgs.USAGE);
           return 0;
         default:
           return usageError("unknown command: " + command, err);
@@ -175,7 +200,32 @@ public final class Main {
     }
   }
 
-  private static final class UsageException extends Exception {
+  private static ServerSocket listen(TlsArgs.Parsed tls, int port) throws IOException {
+    return tls.tls() == null ? BlockingServer.listen(port) : tls.tls().listen(port);
+  }
+
+  private static Socket connect(TlsArgs.Parsed tls, int port) throws IOException {
+    if (tls.tls() != null) {
+      return tls.tls().connect(port, CONNECT_TIMEOUT_MILLIS);
+    }
+    Socket socket = new Socket();
+    try {
+      socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), CONNECT_TIMEOUT_MILLIS);
+      return socket;
+    } catch (IOException e) {
+      socket.close();
+      throw e;
+    }
+  }
+
+  private static String describe(TlsArgs.Parsed tls) {
+    if (tls.tls() == null) {
+      return "";
+    }
+    return "TLS" + (tls.tls().clientAuth() ? ", client certificates required" : "") + "; ";
+  }
+
+  static final class UsageException extends Exception {
     private static final long serialVersionUID = 1L;
 
     UsageException(String message) {
@@ -186,6 +236,7 @@ public final class Main {
   private static int usageError(String problem, PrintStream err) {
     err.println(problem);
     err.print(USAGE);
+    err.print(TlsArgs.USAGE);
     return 2;
   }
 }

@@ -15,17 +15,17 @@ import dev.wiremessage.examples.net.ServerLimits;
 import dev.wiremessage.examples.seed.Data;
 import dev.wiremessage.examples.seed.DataCodec;
 import dev.wiremessage.examples.seed.SeedServer;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.wiremessage.examples.types.Stamp;
+import dev.wiremessage.examples.types.StampCodec;
+import java.math.BigDecimal;
+import java.net.Socket;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -35,34 +35,25 @@ import org.junit.jupiter.api.io.TempDir;
  * Interop with an independent peer: the Python 3 programs in {@code src/test/resources/python/},
  * written from the classic socket tutorial (length prefix as two {@code sendall} calls; lines
  * split on {@code b'\n'}), against the Java servers and as servers for the Java clients (run
- * through the launcher, as a user runs them). Skipped, with the reason, where there is no
- * {@code python3}.
+ * through the launcher, as a user runs them; {@link PythonPeers}). Skipped, with the reason,
+ * where there is no {@code python3}.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class PythonInteropTest {
-  private static final long WAIT_MILLIS = 20_000;
-  private static Path scripts;
+  private static final long WAIT_MILLIS = PythonPeers.WAIT_MILLIS;
+  private static PythonPeers py;
 
   @TempDir
   static Path tmp;
 
   @BeforeAll
   static void needsPython() throws Exception {
-    boolean found;
-    try {
-      Process p = new ProcessBuilder("python3", "--version").redirectErrorStream(true).start();
-      found = p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
-    } catch (IOException e) {
-      found = false;
-    }
-    Assumptions.assumeTrue(found, "python3 is not on the PATH: the Python interop tests are skipped");
-    scripts = tmp.resolve("python");
-    Files.createDirectories(scripts);
-    for (String name : List.of("seed_client.py", "seed_server.py", "line_client.py", "line_server.py")) {
-      try (var in = PythonInteropTest.class.getResourceAsStream("/python/" + name)) {
-        Files.copy(in, scripts.resolve(name));
-      }
-    }
+    py = PythonPeers.in(tmp);
+  }
+
+  @AfterEach
+  void killLeftovers() {
+    py.killLeftovers();
   }
 
   @Test
@@ -74,11 +65,11 @@ class PythonInteropTest {
       String port = String.valueOf(server.port());
       // three clients at once, each with its own connection
       List<Process> clients = List.of(
-          python("seed_client.py", port, "hello", "1", "second message", "2"),
-          python("seed_client.py", port, "h\\u00e9llo \\u2713 \\U0001F600", "-7"),
-          python("seed_client.py", port, "", "2147483647"));
+          py.start("seed_client.py", port, "hello", "1", "second message", "2"),
+          py.start("seed_client.py", port, "h\\u00e9llo \\u2713 \\U0001F600", "-7"),
+          py.start("seed_client.py", port, "", "2147483647"));
       for (Process p : clients) {
-        assertEquals(List.of("sent " + (p == clients.get(0) ? 2 : 1)), finish(p));
+        assertEquals(List.of("sent " + (p == clients.get(0) ? 2 : 1)), py.finish(p));
       }
       recorder.awaitClosedCount(3, WAIT_MILLIS);
       for (Closed c : recorder.closed().values()) {
@@ -105,11 +96,11 @@ class PythonInteropTest {
     try (NettyServer<Data> server = NettyServer.start(DataCodec.INSTANCE, 0, ServerLimits.DEFAULT, recorder, log.stream)) {
       String port = String.valueOf(server.port());
       List<Process> clients = List.of(
-          python("seed_client.py", port, "hello", "1", "second message", "2"),
-          python("seed_client.py", port, "h\\u00e9llo \\u2713 \\U0001F600", "-7"));
+          py.start("seed_client.py", port, "hello", "1", "second message", "2"),
+          py.start("seed_client.py", port, "h\\u00e9llo \\u2713 \\U0001F600", "-7"));
       assertEquals(0, Main.run(new String[] {"seed-client", port, "from java", "3"}, System.out, System.err));
       for (Process p : clients) {
-        assertEquals(List.of("sent " + (p == clients.get(0) ? 2 : 1)), finish(p));
+        assertEquals(List.of("sent " + (p == clients.get(0) ? 2 : 1)), py.finish(p));
       }
       recorder.awaitClosedCount(3, WAIT_MILLIS);
       for (Closed c : recorder.closed().values()) {
@@ -130,13 +121,13 @@ class PythonInteropTest {
 
   @Test
   void javaSeedClientToPythonSeedServer() throws Exception {
-    Process server = python("seed_server.py", "2");
-    String port = listeningPort(server);
+    Process server = py.start("seed_server.py", "2");
+    String port = py.listeningPort(server);
     assertEquals(0, Main.run(new String[] {"seed-client", port, "hello", "42"}, System.out, System.err));
     assertEquals(0, Main.run(new String[] {"seed-client", port, "h\u00e9llo \u2713", "-1"}, System.out, System.err));
     assertEquals(List.of(
         "received {\"message\": \"hello\", \"value\": 42}",
-        "received {\"message\": \"h\u00e9llo \u2713\", \"value\": -1}"), finish(server));
+        "received {\"message\": \"h\u00e9llo \u2713\", \"value\": -1}"), py.finish(server));
   }
 
   @Test
@@ -146,10 +137,10 @@ class PythonInteropTest {
     Recorder<Line> recorder = new Recorder<>(LineServer.printer(out.stream));
     try (BlockingServer<Line> server = LineServer.start(LineCodec.INSTANCE, 0, ServerLimits.DEFAULT, recorder, log.stream)) {
       String port = String.valueOf(server.port());
-      Process one = python("line_client.py", port, "first line", "second line", "");
-      Process two = python("line_client.py", port, "caf\\u00e9 \\u2713");
-      assertEquals(List.of("sent 3"), finish(one));
-      assertEquals(List.of("sent 1"), finish(two));
+      Process one = py.start("line_client.py", port, "first line", "second line", "");
+      Process two = py.start("line_client.py", port, "caf\\u00e9 \\u2713");
+      assertEquals(List.of("sent 3"), py.finish(one));
+      assertEquals(List.of("sent 1"), py.finish(two));
       recorder.awaitClosedCount(2, WAIT_MILLIS);
       List<List<Line>> byConnection = new ArrayList<>();
       for (Closed c : recorder.closed().values()) {
@@ -169,60 +160,37 @@ class PythonInteropTest {
 
   @Test
   void javaLineClientToPythonLineServer() throws Exception {
-    Process server = python("line_server.py", "2");
-    String port = listeningPort(server);
+    Process server = py.start("line_server.py", "2");
+    String port = py.listeningPort(server);
     assertEquals(0, Main.run(new String[] {"line-client", port, "one", "two words", "d\u00e9j\u00e0 vu \u2713"}, System.out, System.err));
     assertEquals(0, Main.run(new String[] {"line-client", port, "last"}, System.out, System.err));
     assertEquals(List.of("received one", "received two words", "received d\u00e9j\u00e0 vu \u2713", "received last"),
-        finish(server));
+        py.finish(server));
   }
 
-  private static Process python(String script, String... args) throws IOException {
-    List<String> command = new ArrayList<>(List.of("python3", scripts.resolve(script).toString()));
-    command.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
-    pb.environment().put("PYTHONIOENCODING", "utf-8");
-    Process p = pb.start();
-    started.add(p);
-    return p;
-  }
-
-  /** Reads the server's first line, {@code listening PORT}. */
-  private static String listeningPort(Process server) throws IOException {
-    BufferedReader r = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-    String first = r.readLine();
-    assertTrue(first != null && first.startsWith("listening "), "python server said: " + first);
-    pending.put(server, r);
-    return first.substring("listening ".length());
-  }
-
-  private static final List<Process> started = new java.util.concurrent.CopyOnWriteArrayList<>();
-
-  @AfterEach
-  void killLeftovers() {
-    for (Process p : started) {
-      p.destroyForcibly();
+  /**
+   * A Python peer that reads and writes an Instant, a UUID and a BigDecimal (issue 15) with
+   * {@code struct} alone, over a socket: it prints what it read and answers each message.
+   */
+  @Test
+  void javaStampsToAPythonStructPeerAndBack() throws Exception {
+    Process server = py.start("stamp_server.py");
+    String port = py.listeningPort(server);
+    Stamp first = new Stamp(UUID.fromString("123e4567-e89b-12d3-a456-426614174000"),
+        Instant.parse("2024-01-02T03:04:05.000000006Z"), new BigDecimal("12.50"));
+    Stamp second = new Stamp(new UUID(-1, 2), Instant.parse("1969-12-31T23:59:59.999999999Z"),
+        new BigDecimal("-123456789012345678901234567890.000001"));
+    try (Socket socket = new Socket("127.0.0.1", Integer.parseInt(port))) {
+      StampCodec.INSTANCE.write(socket.getOutputStream(), first);
+      assertEquals(new Stamp(first.id(), first.at().plusSeconds(1), new BigDecimal("25.00")),
+          StampCodec.INSTANCE.read(socket.getInputStream()));
+      StampCodec.INSTANCE.write(socket.getOutputStream(), second);
+      assertEquals(new Stamp(second.id(), second.at().plusSeconds(1),
+          new BigDecimal("-246913578024691357802469135780.000002")), StampCodec.INSTANCE.read(socket.getInputStream()));
     }
-    started.clear();
-  }
-
-  private static final java.util.Map<Process, BufferedReader> pending = new java.util.concurrent.ConcurrentHashMap<>();
-
-  /** Waits for {@code p} to exit 0 and returns what it printed (after {@code listening PORT} for a server). */
-  private static List<String> finish(Process p) throws Exception {
-    BufferedReader r = pending.remove(p);
-    if (r == null) {
-      r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-    }
-    List<String> lines = new ArrayList<>();
-    for (String line; (line = r.readLine()) != null; ) {
-      lines.add(line);
-    }
-    if (!p.waitFor(WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
-      p.destroyForcibly();
-      throw new AssertionError("python did not exit: " + p.info().commandLine().orElse("?"));
-    }
-    assertEquals(0, p.exitValue(), "python exit status; it printed " + lines);
-    return lines;
+    assertEquals(List.of(
+        "received 123e4567-e89b-12d3-a456-426614174000 1704164645 6 12.50",
+        "received ffffffff-ffff-ffff-0000-000000000002 -1 999999999 -123456789012345678901234567890.000001"),
+        py.finish(server));
   }
 }

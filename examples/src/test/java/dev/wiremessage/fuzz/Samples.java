@@ -114,8 +114,29 @@ final class Samples {
       case "Evo" -> List.of(new Shapes.EvoStart(7, Optional.of("ada"), List.of(inner)), new Shapes.EvoStart(0, Optional.empty(), List.of()),
           new Shapes.EvoStop(1, 1_700_000_000_000L), new Shapes.EvoNote(inner, Optional.of(pos)),
           new Shapes.EvoNote(new Shapes.Inner(0, Optional.empty(), (short) 0), Optional.empty()));
+      case "Types" -> types(inner, pos);
       default -> List.of();
     };
+  }
+
+  private static List<Object> types(Shapes.Inner inner, Shapes.EvoPos pos) {
+    try {
+      java.time.LocalDate day = java.time.LocalDate.of(2024, 2, 29);
+      java.time.LocalTime time = java.time.LocalTime.of(13, 45, 30, 123);
+      return List.of(
+          new Shapes.Types(new java.util.UUID(1, 2), java.time.Instant.parse("2024-01-02T03:04:05.000000006Z"),
+              java.time.Duration.ofMillis(-1500), day, time, java.time.LocalDateTime.of(day, time),
+              java.net.InetAddress.getByAddress(new byte[] {(byte) 192, 0, 2, 1}), java.math.BigInteger.valueOf(-129),
+              new java.math.BigDecimal("12.50"), Optional.of(java.time.Instant.EPOCH), List.of(new java.util.UUID(-1, 0)),
+              new Shapes.EvoNote(inner, Optional.of(pos))),
+          new Shapes.Types(new java.util.UUID(0, 0), java.time.Instant.MIN, java.time.Duration.ZERO,
+              java.time.LocalDate.ofEpochDay(Integer.MIN_VALUE), java.time.LocalTime.MAX,
+              java.time.LocalDateTime.of(java.time.LocalDate.ofEpochDay(Integer.MAX_VALUE), java.time.LocalTime.MIDNIGHT),
+              java.net.InetAddress.getByAddress(new byte[16]), java.math.BigInteger.ZERO, java.math.BigDecimal.ONE,
+              Optional.empty(), List.of(), new Shapes.EvoStop(1, 2L)));
+    } catch (java.net.UnknownHostException e) {
+      throw new AssertionError(e);
+    }
   }
 
   private static List<Shapes.Empty> empties(int n) {

@@ -127,4 +127,14 @@ final class Shapes {
 
   @WireMessage(id = 3)
   record EvoNote(Inner inner, Optional<EvoPos> pos) implements Evo {}
+
+  // Issue 15: the built-in encodings of JDK types, each strictly read, and a protocol (with
+  // evolving members) inside a record.
+
+  /** Every built-in JDK type, in an Optional and a list, and the protocol {@code Evo} as a component. */
+  @WireMessage
+  record Types(java.util.UUID id, java.time.Instant at, java.time.Duration took, java.time.LocalDate day,
+      java.time.LocalTime time, java.time.LocalDateTime local, java.net.InetAddress addr,
+      @dev.wiremessage.Bytes(length = Length.U8) java.math.BigInteger big, java.math.BigDecimal price,
+      Optional<java.time.Instant> maybe, List<java.util.UUID> ids, Evo cmd) {}
 }

@@ -34,12 +34,14 @@ final class Targets {
    * Generated decoders of every field kind (the property tests' schemas), then issue 11's shapes,
    * then issue 12's evolving records: {@code Ext} (11), {@code Outer} (12), the protocol
    * {@code Evo} (13), and the older versions {@code ExtV1} (14), {@code ExtV2} (15),
-   * {@code OuterV1} (16).
+   * {@code OuterV1} (16); then issue 15's {@code Types} (17): every built-in JDK type and a
+   * protocol inside a record.
    */
   static final List<WireCodec<?>> BINARY = concat(Codecs.binary(),
       Shapes_Nested2Codec.INSTANCE, Shapes_Nested3Codec.INSTANCE, Shapes_OptBlobCodec.INSTANCE,
       Shapes_ExtCodec.INSTANCE, Shapes_OuterCodec.INSTANCE, Shapes_EvoCodec.INSTANCE,
-      Shapes_ExtV1Codec.INSTANCE, Shapes_ExtV2Codec.INSTANCE, Shapes_OuterV1Codec.INSTANCE);
+      Shapes_ExtV1Codec.INSTANCE, Shapes_ExtV2Codec.INSTANCE, Shapes_OuterV1Codec.INSTANCE,
+      Shapes_TypesCodec.INSTANCE);
 
   /** JSON bodies and blobs, then issue 11's: the seed protocol's body, JSON in an Optional and @Nullable. */
   static final List<WireCodec<?>> JSON = concat(Codecs.json(),

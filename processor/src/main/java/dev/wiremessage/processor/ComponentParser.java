@@ -7,9 +7,11 @@ import com.palantir.javapoet.TypeName;
 import dev.wiremessage.Format;
 import dev.wiremessage.Length;
 import dev.wiremessage.processor.encoding.ArrayEncoding;
+import dev.wiremessage.processor.encoding.BigNumberEncoding;
 import dev.wiremessage.processor.encoding.BooleanEncoding;
 import dev.wiremessage.processor.encoding.BytesEncoding;
 import dev.wiremessage.processor.encoding.CharEncoding;
+import dev.wiremessage.processor.encoding.ConverterEncoding;
 import dev.wiremessage.processor.encoding.Encoding;
 import dev.wiremessage.processor.encoding.EnumCodeEncoding;
 import dev.wiremessage.processor.encoding.EnumNameEncoding;
@@ -20,9 +22,11 @@ import dev.wiremessage.processor.encoding.ListEncoding;
 import dev.wiremessage.processor.encoding.NestedMessageEncoding;
 import dev.wiremessage.processor.encoding.NullableEncoding;
 import dev.wiremessage.processor.encoding.OptionalEncoding;
+import dev.wiremessage.processor.encoding.ProtocolEncoding;
 import dev.wiremessage.processor.encoding.RestTail;
 import dev.wiremessage.processor.encoding.Site;
 import dev.wiremessage.processor.encoding.Utf8Encoding;
+import dev.wiremessage.processor.encoding.WellKnownEncoding;
 import dev.wiremessage.processor.support.Ann;
 import dev.wiremessage.processor.support.Diagnostic;
 import dev.wiremessage.processor.support.Naming;
@@ -53,11 +57,15 @@ import javax.lang.model.util.Types;
 final class ComponentParser {
   static final String WIRE_MESSAGE = "dev.wiremessage.WireMessage";
   static final String WIRE_VALUE = "dev.wiremessage.WireValue";
+  static final String WIRE_AS = "dev.wiremessage.WireAs";
+  static final String WIRE_CONVERTER = "dev.wiremessage.WireConverter";
 
   private final Elements elements;
   private final Types types;
   private final Map<TypeElement, Nested> nested = new HashMap<>();
   private final EvolutionRules evolution;
+  /** Whether the value being resolved is a converter's wire side, where {@code @WireAs} was used up. */
+  private boolean converting;
 
   ComponentParser(Elements elements, Types types) {
     this.elements = elements;
@@ -82,6 +90,13 @@ final class ComponentParser {
       Encoding inner = resolve(s, t, false, constants);
       return inner == null ? null : new NullableEncoding(present(inner));
     }
+    if (!converting) {
+      // @WireAs applies to the innermost value, or to a container its converter takes as a whole
+      Ann wireAs = Ann.find(elements, s.element(), WIRE_AS);
+      if (wireAs != null && (!isContainer(t) || converts(wireAs, t))) {
+        return converter(s, t, wireAs, constants);
+      }
+    }
     if (s.has("JsonBlob") && !s.inElement() && (t.getKind() == TypeKind.ARRAY || is(t, "java.util.List"))) {
       // wire-format 2.4: the whole value is one JSON text, generic arguments included
       return jsonBlobContainer(s, t, constants);
@@ -96,6 +111,126 @@ final class ComponentParser {
       return list(s, (DeclaredType) t, constants);
     }
     return leaf(s, t, constants);
+  }
+
+  private static boolean isContainer(TypeMirror t) {
+    return (t.getKind() == TypeKind.ARRAY && ((ArrayType) t).getComponentType().getKind() != TypeKind.BYTE)
+        || is(t, "java.util.Optional") || is(t, "java.util.List");
+  }
+
+  /** Whether the converter of {@code wireAs} converts exactly {@code t}. */
+  private boolean converts(Ann wireAs, TypeMirror t) {
+    TypeMirror c = wireAs.typeValue("converter");
+    if (c.getKind() != TypeKind.DECLARED) {
+      return false;
+    }
+    DeclaredType s = converterSupertype(c);
+    return s != null && s.getTypeArguments().size() == 2 && types.isSameType(s.getTypeArguments().get(0), t);
+  }
+
+  /** {@code WireConverter<J, W>} as {@code type} implements it, or null. */
+  private DeclaredType converterSupertype(TypeMirror type) {
+    TypeElement converter = elements.getTypeElement(WIRE_CONVERTER);
+    if (converter == null) {
+      return null;
+    }
+    if (type.getKind() == TypeKind.DECLARED && ((DeclaredType) type).asElement().equals(converter)) {
+      return (DeclaredType) type;
+    }
+    for (TypeMirror s : types.directSupertypes(type)) {
+      DeclaredType found = converterSupertype(s);
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * {@code @WireAs(converter = C.class)}: C must be a concrete, non-generic class the codec can
+   * make, converting exactly the value's type; its wire side is then resolved as a component
+   * of that type would be, with the component's encoding annotation.
+   */
+  private Encoding converter(Site s, TypeMirror t, Ann wireAs, NameAllocator constants) {
+    TypeMirror c = wireAs.typeValue("converter");
+    if (c.getKind() != TypeKind.DECLARED) {
+      return null; // javac reports a converter class it cannot find
+    }
+    TypeElement type = (TypeElement) ((DeclaredType) c).asElement();
+    String name = type.getSimpleName().toString();
+    String literal = name + ".class";
+    TypeMirror value = t.getKind().isPrimitive() ? types.boxedClass((javax.lang.model.type.PrimitiveType) t).asType() : t;
+    String problem = null;
+    if (type.getKind() != ElementKind.CLASS) {
+      problem = "an " + MessageParser.kindName(type);
+    } else if (type.getModifiers().contains(javax.lang.model.element.Modifier.ABSTRACT)) {
+      problem = "an abstract class";
+    } else if (!type.getTypeParameters().isEmpty()) {
+      problem = "generic (" + type.getTypeParameters() + ")";
+    }
+    DeclaredType supertype = converterSupertype(c);
+    if (problem == null && supertype == null) {
+      problem = "not a WireConverter";
+    }
+    if (problem != null) {
+      s.report(Diagnostic.CONVERTER_TYPE, wireAs, "converter", literal, s.field(), name, problem, name,
+          Diagnostic.typeName(value));
+      return null;
+    }
+    TypeMirror j = supertype.getTypeArguments().get(0);
+    TypeMirror w = supertype.getTypeArguments().get(1);
+    if (w.getKind() != TypeKind.DECLARED && w.getKind() != TypeKind.ARRAY) {
+      s.report(Diagnostic.CONVERTER_GENERIC, wireAs, "converter", literal, s.field(), name,
+          Diagnostic.typeName(j) + " to " + Diagnostic.typeName(w) + ", not a concrete type", Diagnostic.typeName(value),
+          Diagnostic.typeName(value));
+      return null;
+    }
+    if (!types.isSameType(j, value)) {
+      s.report(Diagnostic.CONVERTER_GENERIC, wireAs, "converter", literal, s.field(), name, Diagnostic.typeName(j),
+          Diagnostic.typeName(value), Diagnostic.typeName(value));
+      return null;
+    }
+    String unusable = unusable(type, (TypeElement) s.element().getEnclosingElement());
+    if (unusable != null) {
+      s.report(Diagnostic.CONVERTER_CONSTRUCTOR, wireAs, "converter", literal, s.field(), name, unusable, name);
+      return null;
+    }
+    Encoding wire;
+    converting = true;
+    try {
+      wire = resolve(s, w, false, constants);
+    } finally {
+      converting = false;
+    }
+    return wire == null ? null
+        : ConverterEncoding.create(s, TypeName.get(t).withoutAnnotations(), ClassName.get(type),
+            TypeName.get(w).withoutAnnotations(), wire, constants);
+  }
+
+  /** Why the codec of {@code record} cannot call {@code new C()}, or null when it can. */
+  private String unusable(TypeElement converter, TypeElement record) {
+    boolean samePackage = elements.getPackageOf(converter).equals(elements.getPackageOf(record));
+    for (Element e = converter; e instanceof TypeElement; e = e.getEnclosingElement()) {
+      if (e.getModifiers().contains(javax.lang.model.element.Modifier.PRIVATE)) {
+        return e == converter ? "is private" : "is inside the private " + e.getSimpleName();
+      }
+      if (!samePackage && !e.getModifiers().contains(javax.lang.model.element.Modifier.PUBLIC)) {
+        return e == converter ? "is not public, in another package" : "is inside " + e.getSimpleName()
+            + ", which is not public";
+      }
+    }
+    if (converter.getEnclosingElement() instanceof TypeElement
+        && !converter.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)) {
+      return "is an inner class (not static)";
+    }
+    for (Element e : converter.getEnclosedElements()) {
+      if (e.getKind() == ElementKind.CONSTRUCTOR && ((ExecutableElement) e).getParameters().isEmpty()
+          && !e.getModifiers().contains(javax.lang.model.element.Modifier.PRIVATE)
+          && (samePackage || e.getModifiers().contains(javax.lang.model.element.Modifier.PUBLIC))) {
+        return null;
+      }
+    }
+    return "has no public no-argument constructor";
   }
 
   private Encoding optional(Site s, DeclaredType t, NameAllocator constants) {
@@ -180,7 +315,15 @@ final class ComponentParser {
       return null;
     }
     TypeElement element = (TypeElement) ((DeclaredType) t).asElement();
-    if (element.getQualifiedName().contentEquals("java.lang.String")) {
+    String qualified = element.getQualifiedName().toString();
+    WellKnownEncoding.Kind wellKnown = WellKnownEncoding.Kind.of(qualified);
+    if (wellKnown != null) {
+      return accept(s, t, null) ? new WellKnownEncoding(wellKnown) : null;
+    } else if (qualified.equals("java.math.BigInteger") || qualified.equals("java.math.BigDecimal")) {
+      return accept(s, t, "Bytes") ? BigNumberEncoding.create(s, qualified.equals("java.math.BigDecimal")) : null;
+    } else if (element.getKind() == ElementKind.INTERFACE && Ann.find(elements, element, MessageParser.WIRE_PROTOCOL) != null) {
+      return accept(s, t, null) ? protocol(s, t, element) : null;
+    } else if (qualified.equals("java.lang.String")) {
       return accept(s, t, "Utf8") ? Utf8Encoding.create(s) : null;
     } else if (element.getKind() == ElementKind.ENUM) {
       return enumeration(s, element);
@@ -193,13 +336,51 @@ final class ComponentParser {
       if (!accept(s, t, null)) {
         return null;
       }
-      boolean json = message.enumValue("format", Format.class) == Format.JSON;
-      Nested nested = nested(element);
-      return new NestedMessageEncoding(ClassName.get(element), Naming.codecOf(element), nested.minBytes(), json,
-          nested.rest(), nested.evolving());
+      return nestedMessage(element, message);
     }
     s.report(Diagnostic.UNSUPPORTED_TYPE, s.field(), t);
     return null;
+  }
+
+  private NestedMessageEncoding nestedMessage(TypeElement record, Ann message) {
+    boolean json = message.enumValue("format", Format.class) == Format.JSON;
+    Nested nested = nested(record);
+    return new NestedMessageEncoding(ClassName.get(record), Naming.codecOf(record), nested.minBytes(), json,
+        nested.rest(), nested.evolving());
+  }
+
+  /**
+   * A {@code @WireProtocol} interface as a component: its tag, then the member nested. The
+   * protocol's own errors are reported on it; here only what keeps the component from being
+   * written.
+   */
+  private Encoding protocol(Site s, TypeMirror t, TypeElement type) {
+    Ann protocol = Ann.find(elements, type, MessageParser.WIRE_PROTOCOL);
+    String name = type.getSimpleName().toString();
+    Length tag = protocol.enumValue("tag", Length.class);
+    if (!type.getModifiers().contains(javax.lang.model.element.Modifier.SEALED)) {
+      s.report(Diagnostic.PROTOCOL_COMPONENT, s.field(), t, "members are not known: " + name + " is not sealed",
+          "Declare `sealed interface " + name + " permits ...`");
+      return null;
+    }
+    if (tag == Length.REST) {
+      s.report(Diagnostic.PROTOCOL_COMPONENT, s.field(), t, "tag is Length.REST",
+          "Give " + name + " a tag width, e.g. @WireProtocol(tag = Length.U8)");
+      return null;
+    }
+    List<ProtocolEncoding.Member> members = new ArrayList<>();
+    for (TypeMirror permitted : type.getPermittedSubclasses()) {
+      TypeElement member = (TypeElement) ((DeclaredType) permitted).asElement();
+      Ann message = Ann.find(elements, member, WIRE_MESSAGE);
+      if (member.getKind() != ElementKind.RECORD || message == null || message.intValue("id") < 0) {
+        s.report(Diagnostic.PROTOCOL_COMPONENT, s.field(), t, "member " + member.getSimpleName()
+            + " is not a @WireMessage(id = N) record", "Fix " + member.getSimpleName() + " as the error on it says");
+        return null;
+      }
+      members.add(new ProtocolEncoding.Member(message.intValue("id"), nestedMessage(member, message)));
+    }
+    return new ProtocolEncoding(ClassName.get(type), tag, protocol.enumValue("order", dev.wiremessage.Endian.class),
+        members);
   }
 
   private Encoding enumeration(Site s, TypeElement type) {
@@ -275,6 +456,16 @@ final class ComponentParser {
     if (known != null) {
       return known;
     }
+    boolean wasConverting = converting;
+    converting = false; // the nested record's own @WireAs components
+    try {
+      return computeNested(record);
+    } finally {
+      converting = wasConverting;
+    }
+  }
+
+  private Nested computeNested(TypeElement record) {
     Ann message = Ann.find(elements, record, WIRE_MESSAGE);
     boolean evolving = message != null && evolution.evolving(record, message);
     nested.put(record, new Nested(evolving ? 1 : 0, null, evolving));

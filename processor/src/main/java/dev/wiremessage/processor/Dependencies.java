@@ -2,6 +2,8 @@ package dev.wiremessage.processor;
 
 import com.palantir.javapoet.ClassName;
 import dev.wiremessage.processor.encoding.ArrayEncoding;
+import dev.wiremessage.processor.encoding.ConverterEncoding;
+import dev.wiremessage.processor.encoding.ProtocolEncoding;
 import dev.wiremessage.processor.encoding.Encoding;
 import dev.wiremessage.processor.encoding.ListEncoding;
 import dev.wiremessage.processor.encoding.NestedMessageEncoding;
@@ -35,6 +37,12 @@ final class Dependencies {
       collect(l.element(), result);
     } else if (e instanceof ArrayEncoding a) {
       collect(a.element(), result);
+    } else if (e instanceof ConverterEncoding c) {
+      collect(c.wire(), result);
+    } else if (e instanceof ProtocolEncoding p) {
+      for (ProtocolEncoding.Member m : p.members()) {
+        collect(m.message(), result);
+      }
     }
   }
 }

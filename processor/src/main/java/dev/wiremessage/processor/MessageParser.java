@@ -103,6 +103,7 @@ final class MessageParser {
       if (evolution.evolving(type, message)) {
         evolution.checkRest(type, extensible, encodings, reporter);
       }
+      warnOnDelimiter(type, framing, encodings, reporter);
     }
     if (reporter.errorCount() > errors) {
       return null;
@@ -143,6 +144,23 @@ final class MessageParser {
     return result;
   }
 
+  /** The delimited-binary warning on the first component that can write a byte of an unescaped delimiter. */
+  private void warnOnDelimiter(TypeElement type, FramingModel framing, List<Encoding> encodings, Reporter reporter) {
+    if (!(framing instanceof FramingModel.Delimited d) || d.escape()) {
+      return;
+    }
+    DelimiterCheck check = new DelimiterCheck(elements, components, d.delimiter());
+    List<? extends RecordComponentElement> list = type.getRecordComponents();
+    for (int i = 0; i < encodings.size(); i++) {
+      String why = encodings.get(i) == null ? null : check.risk(encodings.get(i));
+      if (why != null) {
+        String field = type.getSimpleName() + "." + list.get(i).getSimpleName();
+        reporter.report(Diagnostic.DELIMITED_BINARY, list.get(i), type.getSimpleName(), field, why, field);
+        return;
+      }
+    }
+  }
+
   /** Checks what a message and a protocol share: accessible, not generic. */
   static void checkType(TypeElement type, Reporter reporter) {
     for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
@@ -160,6 +178,7 @@ final class MessageParser {
   private void checkJsonComponents(TypeElement type, Reporter reporter) {
     List<String> names = new ArrayList<>(ENCODING_ANNOTATIONS);
     names.add(COUNT);
+    names.add(ComponentParser.WIRE_AS);
     for (RecordComponentElement c : type.getRecordComponents()) {
       for (String annotation : names) {
         Ann ann = Ann.find(elements, c, annotation);

@@ -24,10 +24,12 @@ import javax.lang.model.util.Elements;
 final class ProtocolParser {
   private final Elements elements;
   private final FramingParser framings;
+  private final ComponentParser components;
 
-  ProtocolParser(Elements elements, FramingParser framings) {
+  ProtocolParser(Elements elements, FramingParser framings, ComponentParser components) {
     this.elements = elements;
     this.framings = framings;
+    this.components = components;
   }
 
   ProtocolModel parse(TypeElement type, Reporter reporter) {
@@ -82,8 +84,36 @@ final class ProtocolParser {
     if (reporter.errorCount() > errors) {
       return null;
     }
+    if (framing instanceof FramingModel.Delimited d && !d.escape()) {
+      warnOnDelimiter(type, d, tag, members, records, reporter);
+    }
     return new ProtocolModel(type, ClassName.get(type), Naming.codecOf(type), tag,
         protocol.enumValue("order", Endian.class), framing, members);
+  }
+
+  /** The delimited-binary warning on a protocol: the first tag or member component that can write a delimiter byte. */
+  private void warnOnDelimiter(TypeElement type, FramingModel.Delimited d, Length tag, List<ProtocolModel.Member> members,
+      List<TypeElement> records, Reporter reporter) {
+    DelimiterCheck check = new DelimiterCheck(elements, components, d.delimiter());
+    String name = type.getSimpleName().toString();
+    for (int i = 0; i < members.size(); i++) {
+      String member = records.get(i).getSimpleName().toString();
+      String what;
+      String field;
+      if (check.tagRisk(tag, members.get(i).id())) {
+        field = "the tag of " + member;
+        what = "id " + members.get(i).id() + " as Length." + tag;
+      } else {
+        String why = check.risk(records.get(i));
+        if (why == null) {
+          continue;
+        }
+        field = why.substring(0, why.indexOf(" is "));
+        what = why.substring(why.indexOf(" is ") + 4);
+      }
+      reporter.report(Diagnostic.DELIMITED_BINARY, type, name, field, what, field);
+      return;
+    }
   }
 
   private void warnOnFraming(TypeElement protocol, TypeElement member, Reporter reporter) {

@@ -83,7 +83,7 @@ public final class WireMessageProcessor extends AbstractProcessor {
     FramingParser framings = new FramingParser(env.getElementUtils());
     ComponentParser components = new ComponentParser(env.getElementUtils(), env.getTypeUtils());
     messages = new MessageParser(env.getElementUtils(), env.getTypeUtils(), components, framings);
-    protocols = new ProtocolParser(env.getElementUtils(), framings);
+    protocols = new ProtocolParser(env.getElementUtils(), framings, components);
     descriptors = new Descriptors(env);
   }
 

@@ -315,7 +315,7 @@ class BaselineCheckTest {
     assertThat(c).failed();
     assertThat(c).hadErrorContaining("[wiremessage:baseline-unreadable] the baseline of Quote, "
         + baseline.resolve("test.Quote.json") + ", is not a layout descriptor this processor reads: descriptor version "
-        + "99, and this processor reads version 1. Copy it again from the release's class output "
+        + "99, and this processor reads versions 1 to 2. Copy it again from the release's class output "
         + "(META-INF/wiremessage/test.Quote.json), or delete it to treat Quote as a new type").inFile(quote).onLine(5);
   }
 

@@ -82,6 +82,37 @@ class DescriptorTest {
     }
   }
 
+  /**
+   * Descriptor version 2 (issue 15): the new kinds, a converter's wire side and a protocol inside
+   * a record; a record without them (Join, above) stays version 1, byte for byte.
+   */
+  @Test
+  void versionTwoKinds() throws IOException {
+    Compilation c = Sources.compile(
+        Sources.of("Millis", """
+            public final class Millis implements WireConverter<java.time.Instant, Long> {
+              public Long toWire(java.time.Instant v) { return v.toEpochMilli(); }
+              public java.time.Instant fromWire(Long w) { return java.time.Instant.ofEpochMilli(w); }
+            }
+            """),
+        Sources.of("Chat", """
+            @WireProtocol(tag = Length.U16, order = Endian.LITTLE) @LengthPrefixed(length = Length.VARINT)
+            public sealed interface Chat permits Join, Leave {}
+            """),
+        Sources.of("Join", "@WireMessage(id = 1) public record Join(String name) implements Chat {}"),
+        Sources.of("Leave", "@WireMessage(id = 7) public record Leave(@Since(2) Optional<String> why) implements Chat {}"),
+        Sources.of("Kinds", """
+            @WireMessage
+            public record Kinds(UUID id, java.time.Instant at, java.time.Duration took, java.time.LocalDate day,
+                java.time.LocalTime time, java.time.LocalDateTime local, java.net.InetAddress from,
+                @Bytes(length = Length.U8, maxBytes = 16) java.math.BigInteger big, java.math.BigDecimal price,
+                @WireAs(converter = Millis.class) @FixedInt(bytes = 6) java.time.Instant ms, Optional<Chat> chat) {}
+            """));
+    assertThat(c).succeeded();
+    assertGolden(c, "test.Kinds");
+    assertThat(descriptor(c, "test.Join")).contains("\"version\": 1,");
+  }
+
   @Test
   void theSameSourcesGiveByteIdenticalDescriptors() throws IOException {
     Compilation first = Sources.compile(everyKind());

@@ -242,7 +242,7 @@ class DiagnosticsTest {
               @Bytes String a) {}
           """);
       assertError("BadCodec", bad, 6,
-          "[wiremessage:bytes-type] @Bytes on Bad.a, whose type String is not byte[]. @Bytes applies to byte[] only; remove it; set a String's length with @Utf8");
+          "[wiremessage:bytes-type] @Bytes on Bad.a, whose type String is not byte[]. @Bytes applies to byte[], BigInteger and BigDecimal; remove it; set a String's length with @Utf8");
     }
 
     @Test
@@ -739,6 +739,108 @@ class DiagnosticsTest {
       assertThat(c).hadWarningContaining(
               "[wiremessage:protocol-member-framing] @Delimited on Say applies only when Say is sent on its own; inside @WireProtocol Chat the framing of Chat holds")
           .inFile(say).onLine(5);
+    }
+  }
+
+  @Nested
+  class Converters {
+    private final JavaFileObject millis = Sources.of("Millis", """
+        public final class Millis implements WireConverter<java.time.Instant, Long> {
+          public Long toWire(java.time.Instant v) { return v.toEpochMilli(); }
+          public java.time.Instant fromWire(Long w) { return java.time.Instant.ofEpochMilli(w); }
+        }
+        """);
+
+    @Test
+    void converterType() {
+      JavaFileObject bad = Sources.of("Bad", """
+          @WireMessage
+          public record Bad(
+              @WireAs(converter = Abstract.class) java.time.Instant at) {}
+          abstract class Abstract implements WireConverter<java.time.Instant, Long> {}
+          """);
+      assertError("BadCodec", bad, 6,
+          "[wiremessage:converter-type] @WireAs(converter = Abstract.class) on Bad.at: Abstract is an abstract class, and a converter is a class the codec can make one of. Declare `public final class Abstract implements WireConverter<Instant, W>` with a wire type W");
+    }
+
+    @Test
+    void converterGeneric() {
+      JavaFileObject bad = Sources.of("Bad", """
+          @WireMessage
+          public record Bad(
+              @WireAs(converter = Millis.class) java.time.Duration took) {}
+          """);
+      assertError("BadCodec", bad, 6,
+          "[wiremessage:converter-generic] @WireAs(converter = Millis.class) on Bad.took: Millis converts Instant, but the value is Duration. Use a converter that implements WireConverter<Duration, W> with a concrete wire type W",
+          millis);
+    }
+
+    @Test
+    void converterConstructor() {
+      JavaFileObject bad = Sources.of("Bad", """
+          @WireMessage
+          public record Bad(
+              @WireAs(converter = Bad.Hidden.class) java.time.Instant at) {
+            static final class Hidden implements WireConverter<java.time.Instant, Long> {
+              private Hidden() {}
+              public Long toWire(java.time.Instant v) { return v.toEpochMilli(); }
+              public java.time.Instant fromWire(Long w) { return java.time.Instant.ofEpochMilli(w); }
+            }
+          }
+          """);
+      assertError("BadCodec", bad, 6,
+          "[wiremessage:converter-constructor] @WireAs(converter = Hidden.class) on Bad.at: the generated codec cannot make a Hidden, which has no public no-argument constructor. Give Hidden a public no-argument constructor");
+    }
+
+    @Test
+    void protocolComponent() {
+      JavaFileObject bad = Sources.of("Bad", """
+          @WireMessage
+          public record Bad(
+              Chat body) {}
+          """);
+      assertError("BadCodec", bad, 6,
+          "[wiremessage:protocol-component] Bad.body has type Chat, a @WireProtocol whose member Join is not a @WireMessage(id = N) record. Fix Join as the error on it says",
+          Sources.of("Chat", "@WireProtocol public sealed interface Chat permits Join {}"),
+          Sources.of("Join", "@WireMessage public record Join(String name) implements Chat {}"));
+    }
+
+    @Test
+    void delimitedBinary() {
+      JavaFileObject line = Sources.of("Line", """
+          @WireMessage
+          @Delimited
+          public record Line(@Utf8(length = Length.U8) String name,
+              @FixedInt(bytes = 4) int count) {}
+          """);
+      Compilation c = Sources.compile(line);
+      assertThat(c).succeeded();
+      assertThat(c).hadWarningContaining(
+              "[wiremessage:delimited-binary] @Delimited on Line without escape = true, but Line.name is written after its binary length (Length.U8), whose bytes can include the delimiter's: encoding such a message then fails. Write @Delimited(escape = true), or send Line.name as text")
+          .inFile(line).onLine(6);
+    }
+
+    @Test
+    void delimitedBinaryInAProtocolMember() {
+      JavaFileObject chat = Sources.of("Chat", """
+          @WireProtocol
+          @Delimited
+          public sealed interface Chat permits Say {}
+          """);
+      Compilation c = Sources.compile(chat,
+          Sources.of("Say", "@WireMessage(id = 1) public record Say(float f, @Utf8(length = Length.REST) String text) implements Chat {}"));
+      assertThat(c).succeeded();
+      assertThat(c).hadWarningContaining(
+              "[wiremessage:delimited-binary] @Delimited on Chat without escape = true, but Say.f is a float")
+          .inFile(chat).onLine(6);
+    }
+
+    @Test
+    void escapedOrTextDelimitedHasNoWarning() {
+      Compilation c = Sources.compile(
+          Sources.of("Text", "@WireMessage @Delimited public record Text(@Utf8(length = Length.REST) String line) {}"),
+          Sources.of("Esc", "@WireMessage @Delimited(escape = true) public record Esc(int a, java.util.UUID id) {}"));
+      assertThat(c).succeededWithoutWarnings();
     }
   }
 

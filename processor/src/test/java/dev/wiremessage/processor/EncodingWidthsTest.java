@@ -144,9 +144,9 @@ class EncodingWidthsTest {
     assertThat(c).hadErrorContaining("[wiremessage:utf8-type] @Utf8 on Bad.s, whose type Side is not a String. "
         + "@Utf8 applies to String and to enums written by name; remove it" + byCode).inFile(bad).onLine(7);
     assertThat(c).hadErrorContaining("[wiremessage:bytes-type] @Bytes on Bad.t, whose type Side is not byte[]. "
-        + "@Bytes applies to byte[] only; remove it" + byCode).inFile(bad).onLine(8);
+        + "@Bytes applies to byte[], BigInteger and BigDecimal; remove it" + byCode).inFile(bad).onLine(8);
     assertThat(c).hadErrorContaining("[wiremessage:bytes-type] @Bytes on Bad.d, whose type Color is not byte[]. "
-        + "@Bytes applies to byte[] only; remove it" + byName).inFile(bad).onLine(9);
+        + "@Bytes applies to byte[], BigInteger and BigDecimal; remove it" + byName).inFile(bad).onLine(9);
     assertThat(c.errors()).hasSize(4);
   }
 }

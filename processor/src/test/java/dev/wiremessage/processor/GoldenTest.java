@@ -200,6 +200,66 @@ class GoldenTest {
     assertGolden(c, "EventCodec");
   }
 
+  /** The built-in encodings of JDK types (docs/wire-format.md section 15), alone and in containers (issue 15). */
+  @Test
+  void wellKnownTypes() throws IOException {
+    Compilation c = Sources.compileLinted(Sources.of("Stamp", """
+        @WireMessage
+        public record Stamp(UUID id, java.time.Instant at, java.time.Duration took, java.time.LocalDate day,
+            java.time.LocalTime time, java.time.LocalDateTime local, java.net.InetAddress from,
+            @Bytes(length = Length.U8, maxBytes = 32) java.math.BigInteger big, java.math.BigDecimal price,
+            Optional<UUID> parent, List<java.time.Instant> marks) {}
+        """));
+    assertGolden(c, "StampCodec");
+  }
+
+  /** Converters: onto a number with @FixedInt, in a list, and onto a record (issue 15). */
+  @Test
+  void converters() throws IOException {
+    Compilation c = Sources.compileLinted(
+        Sources.of("Money", "public record Money(long cents, String currency) {}"),
+        Sources.of("Amount", """
+            @WireMessage
+            public record Amount(@FixedInt(bytes = 6) long cents, @Utf8(length = Length.U8) String currency) {}
+            """),
+        Sources.of("MoneyForm", """
+            public final class MoneyForm implements WireConverter<Money, Amount> {
+              @Override public Amount toWire(Money value) { return new Amount(value.cents(), value.currency()); }
+              @Override public Money fromWire(Amount wire) { return new Money(wire.cents(), wire.currency()); }
+            }
+            """),
+        Sources.of("InstantMillis", """
+            public final class InstantMillis implements WireConverter<java.time.Instant, Long> {
+              @Override public Long toWire(java.time.Instant value) { return value.toEpochMilli(); }
+              @Override public java.time.Instant fromWire(Long wire) { return java.time.Instant.ofEpochMilli(wire); }
+            }
+            """),
+        Sources.of("Payment", """
+            @WireMessage
+            public record Payment(@WireAs(converter = MoneyForm.class) Money amount,
+                @WireAs(converter = InstantMillis.class) @FixedInt(bytes = 6) java.time.Instant at,
+                @WireAs(converter = InstantMillis.class) List<java.time.Instant> retries) {}
+            """));
+    assertGolden(c, "PaymentCodec");
+  }
+
+  /** A protocol inside a record: the tag, then the member nested, an evolving member after its length (issue 15). */
+  @Test
+  void protocolInARecord() throws IOException {
+    Compilation c = Sources.compileLinted(
+        Sources.of("Cmd", "@WireProtocol public sealed interface Cmd permits Ping, Put {}"),
+        Sources.of("Ping", "@WireMessage(id = 1) public record Ping() implements Cmd {}"),
+        Sources.of("Put", """
+            @WireMessage(id = 2)
+            public record Put(String key, @Since(2) Optional<String> value) implements Cmd {}
+            """),
+        Sources.of("Envelope", """
+            @WireMessage
+            public record Envelope(@FixedInt(bytes = 4) int seq, Cmd body, Optional<Cmd> reply, List<Cmd> batch) {}
+            """));
+    assertGolden(c, "EnvelopeCodec");
+  }
+
   /** Compares (or, with -Dwiremessage.updateGolden=true, rewrites) the golden file of {@code codec}; shared with EvolutionGoldenTest. */
   static void assertGolden(Compilation c, String codec) throws IOException {
     assertThat(c).succeededWithoutWarnings();

@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * An annotated hexdump of one frame, from the layout descriptors alone: every byte range with
@@ -373,8 +374,81 @@ public final class Describer {
           value(e.path("element"), path + "[" + i + "]", depth);
         }
       }
+      // descriptor version 2 (docs/wire-format.md section 15, 17)
+      case "uuid" -> {
+        String h = java.util.HexFormat.of().formatHex(take(16, path));
+        span(start, path + " = " + h.substring(0, 8) + "-" + h.substring(8, 12) + "-" + h.substring(12, 16) + "-"
+            + h.substring(16, 20) + "-" + h.substring(20));
+      }
+      case "instant", "duration" -> {
+        long seconds = integer(8, "BIG", true, path).longValue();
+        long nanos = integer(4, "BIG", false, path).longValue();
+        if (nanos > 999_999_999L) {
+          throw malformed(start + 8, path + ": nanoseconds " + nanos + " (expected 0..999999999)");
+        }
+        boolean instant = e.path("kind").asString("").equals("instant");
+        if (instant && (seconds < java.time.Instant.MIN.getEpochSecond() || seconds > java.time.Instant.MAX.getEpochSecond())) {
+          throw malformed(start, path + ": instant of " + seconds + " epoch seconds is outside Instant.MIN..Instant.MAX");
+        }
+        span(start, path + " = " + (instant ? java.time.Instant.ofEpochSecond(seconds, nanos)
+            : java.time.Duration.ofSeconds(seconds, nanos)));
+      }
+      case "local-date" -> span(start, path + " = " + java.time.LocalDate.ofEpochDay(integer(4, "BIG", true, path).longValue()));
+      case "local-time" -> span(start, path + " = " + localTime(start, path));
+      case "local-date-time" -> {
+        java.time.LocalDate date = java.time.LocalDate.ofEpochDay(integer(4, "BIG", true, path).longValue());
+        span(start, path + " = " + java.time.LocalDateTime.of(date, localTime(start + 4, path)));
+      }
+      case "inet-address" -> {
+        int n = take(1, path)[0] & 0xFF;
+        if (n != 4 && n != 16) {
+          throw malformed(start, path + ": IP address of " + n + " bytes (expected 4 or 16)");
+        }
+        byte[] address = take(n, path);
+        try {
+          span(start, path + " = " + (n == 4 ? java.net.InetAddress.getByAddress(address)
+              : java.net.Inet6Address.getByAddress(null, address, -1)).getHostAddress());
+        } catch (java.net.UnknownHostException ex) {
+          throw new IllegalStateException(ex);
+        }
+      }
+      case "big-integer", "big-decimal" -> {
+        boolean decimal = e.path("kind").asString("").equals("big-decimal");
+        int scale = decimal ? integer(4, "BIG", true, path).intValue() : 0;
+        if (decimal) {
+          span(start, path + ": scale " + scale);
+        }
+        int n = sized(e, path);
+        byte[] b = take(n, path);
+        if (n == 0 || (n > 1 && ((b[0] == 0 && b[1] >= 0) || (b[0] == -1 && b[1] < 0)))) {
+          throw malformed(pos - n, path + ": an integer not in the fewest bytes");
+        }
+        BigInteger unscaled = new BigInteger(b);
+        span(pos - n, path + " = " + (decimal ? new java.math.BigDecimal(unscaled, scale) : unscaled));
+      }
+      case "protocol" -> {
+        long id = length(e.path("tag").path("length").asString(""), e.path("tag").path("order").asString(""), path);
+        for (JsonNode m : e.path("members").values()) {
+          if (m.path("id").asLong() == id) {
+            String type = m.path("type").asString("");
+            span(start, path + ": tag " + id + " (" + type.substring(type.lastIndexOf('.') + 1) + ")");
+            value(JsonNodeFactory.instance.objectNode().put("kind", "message").put("type", type)
+                .put("evolving", m.path("evolving").asBoolean()), path, depth);
+            return;
+          }
+        }
+        throw malformed(start, path + ": unknown tag " + id);
+      }
       default -> throw new IllegalArgumentException("unknown encoding " + e);
     }
+  }
+
+  private java.time.LocalTime localTime(int start, String path) {
+    long nanos = integer(8, "BIG", true, path).longValue();
+    if (nanos < 0 || nanos >= 86_400_000_000_000L) {
+      throw malformed(start, path + ": nanosecond of the day " + nanos + " (expected 0..86399999999999)");
+    }
+    return java.time.LocalTime.ofNanoOfDay(nanos);
   }
 
   private int sized(JsonNode e, String path) {

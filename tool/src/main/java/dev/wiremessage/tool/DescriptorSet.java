@@ -78,8 +78,9 @@ public final class DescriptorSet {
     if (!"wiremessage layout".equals(d.path("descriptor").asString(""))) {
       throw new IOException(where + ": not a wiremessage layout descriptor");
     }
-    if (d.path("version").asInt(-1) != 1) {
-      throw new IOException(where + ": descriptor version " + d.path("version") + " (this tool reads version 1)");
+    int version = d.path("version").asInt(-1);
+    if (version < 1 || version > 2) {
+      throw new IOException(where + ": descriptor version " + d.path("version") + " (this tool reads versions 1 and 2)");
     }
     found.put(d.path("type").asString(""), d);
   }
@@ -139,7 +140,7 @@ public final class DescriptorSet {
 
   private void visitEncoding(JsonNode e, Set<String> out) {
     switch (e.path("kind").asString("")) {
-      case "message" -> visit(e.path("type").asString(""), out);
+      case "message", "protocol" -> visit(e.path("type").asString(""), out);
       case "optional" -> visitEncoding(e.path("value"), out);
       case "list" -> visitEncoding(e.path("element"), out);
       default -> { }

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * Writes one Python module (3.9+, standard library only) for a set of messages and protocols:
@@ -33,7 +34,8 @@ public final class PythonGenerator {
       "Message", "Protocol", "Connection", "AsyncConnection", "FrameBuffer", "WireError", "LengthPrefixed",
       "Delimited", "Framing", "Codec", "TYPES", "Any", "Optional", "List", "Dict", "Tuple", "Type", "Union",
       "ClassVar", "Callable", "TypeVar", "M", "E", "Literal", "Iterator", "MAX_DEPTH", "ENCODE", "MALFORMED", "TRUNCATED", "FRAME_TOO_LONG",
-      "enum", "json", "struct", "socket", "asyncio", "dataclass", "field", "json_text", "parse_json");
+      "enum", "json", "struct", "socket", "asyncio", "dataclass", "field", "json_text", "parse_json",
+      "Instant", "Duration", "LocalTime", "LocalDateTime", "uuid", "datetime", "decimal", "ipaddress");
 
   private final DescriptorSet descriptors;
   private final Map<String, String> classNames = new LinkedHashMap<>();
@@ -375,8 +377,28 @@ public final class PythonGenerator {
       case "optional" -> "Optional[" + pyType(e.path("value")) + "]";
       case "enum-code", "enum-name" -> classNames.get(e.path("type").asString(""));
       case "list" -> "List[" + pyType(e.path("element")) + "]";
+      case "uuid" -> "uuid.UUID";
+      case "instant" -> "Instant";
+      case "duration" -> "Duration";
+      case "local-date" -> "datetime.date";
+      case "local-time" -> "LocalTime";
+      case "local-date-time" -> "LocalDateTime";
+      case "inet-address" -> "Union[ipaddress.IPv4Address, ipaddress.IPv6Address]";
+      case "big-integer" -> "int";
+      case "big-decimal" -> "decimal.Decimal";
+      case "protocol" -> classNames.get(e.path("type").asString("")) + "Message";
       default -> throw new IllegalArgumentException("unknown encoding " + e);
     };
+  }
+
+  /** {@code {1: False, 2: True}}: which members of a protocol encoding are nested after their length. */
+  private static String evolvingMembers(JsonNode e) {
+    StringBuilder sb = new StringBuilder("{");
+    for (JsonNode m : e.path("members").values()) {
+      sb.append(sb.length() == 1 ? "" : ", ").append(m.path("id").asString()).append(": ")
+          .append(m.path("evolving").asBoolean() ? "True" : "False");
+    }
+    return sb.append('}').toString();
   }
 
   private static String jsonType(String kind) {
@@ -391,7 +413,8 @@ public final class PythonGenerator {
 
   private static boolean isReference(JsonNode e) {
     return switch (e.path("kind").asString("")) {
-      case "utf8", "json", "message", "enum-code", "enum-name" -> true;
+      case "utf8", "json", "message", "enum-code", "enum-name", "uuid", "instant", "duration", "local-date", "local-time",
+          "local-date-time", "inet-address", "big-integer", "big-decimal", "protocol" -> true;
       default -> false;
     };
   }
@@ -445,6 +468,12 @@ public final class PythonGenerator {
           + lengthArgs(e) + ", " + max(e, "maxBytes") + ", " + where + ")";
       case "list" -> "w.sequence(" + value + ", " + lengthArgs(e) + ", " + max(e, "max") + ", " + where + ", lambda " + v
           + ": " + write(e.path("element"), v, where, depth + 1) + ")";
+      case "uuid", "instant", "duration", "local-date", "local-time", "local-date-time", "inet-address" ->
+          "w." + e.path("kind").asString("").replace('-', '_') + "(" + value + ", " + where + ")";
+      case "big-integer", "big-decimal" -> "w." + e.path("kind").asString("").replace('-', '_') + "(" + value + ", "
+          + lengthArgs(e) + ", " + max(e, "maxBytes") + ", " + where + ")";
+      case "protocol" -> "w.protocol(" + value + ", " + classNames.get(e.path("type").asString("")) + ", "
+          + evolvingMembers(e) + ", " + where + ")";
       default -> throw new IllegalArgumentException("unknown encoding " + e);
     };
   }
@@ -472,7 +501,24 @@ public final class PythonGenerator {
           + max(e, "maxBytes") + ", " + where + ")";
       case "list" -> "r.sequence(" + lengthArgs(e) + ", " + max(e, "max") + ", " + leastBytes(e.path("element")) + ", "
           + where + ", lambda: " + read(e.path("element"), where) + ")";
+      case "uuid", "instant", "duration", "local-date", "local-time", "local-date-time", "inet-address" ->
+          "r." + e.path("kind").asString("").replace('-', '_') + "(" + where + ")";
+      case "big-integer", "big-decimal" -> "r." + e.path("kind").asString("").replace('-', '_') + "(" + lengthArgs(e)
+          + ", " + max(e, "maxBytes") + ", " + where + ")";
+      case "protocol" -> "r.protocol(" + classNames.get(e.path("type").asString("")) + ", " + evolvingMembers(e) + ", "
+          + where + ")";
       default -> throw new IllegalArgumentException("unknown encoding " + e);
+    };
+  }
+
+  private static int sizedLeast(String length) {
+    return switch (length) {
+      case "U8", "VARINT" -> 1;
+      case "U16" -> 2;
+      case "U24" -> 3;
+      case "U32" -> 4;
+      case "U64" -> 8;
+      default -> 0;
     };
   }
 
@@ -480,6 +526,22 @@ public final class PythonGenerator {
   int leastBytes(JsonNode e) {
     return switch (e.path("kind").asString("")) {
       case "int", "char", "float", "enum-code" -> e.path("bytes").asInt();
+      case "uuid" -> 16;
+      case "instant", "duration", "local-date-time" -> 12;
+      case "local-date" -> 4;
+      case "local-time" -> 8;
+      case "inet-address" -> 5;
+      case "big-integer" -> sizedLeast(e.path("length").asString("")) + 1;
+      case "big-decimal" -> 4 + sizedLeast(e.path("length").asString("")) + 1;
+      case "protocol" -> {
+        int least = Integer.MAX_VALUE;
+        for (JsonNode m : e.path("members").values()) {
+          JsonNode message = JsonNodeFactory.instance.objectNode().put("kind", "message")
+              .put("type", m.path("type").asString("")).put("evolving", m.path("evolving").asBoolean());
+          least = Math.min(least, leastBytes(message));
+        }
+        yield sizedLeast(e.path("tag").path("length").asString("")) + (least == Integer.MAX_VALUE ? 0 : least);
+      }
       case "bool", "optional" -> 1;
       case "utf8", "bytes", "json", "enum-name", "list" -> {
         String length = e.path("length").asString("");

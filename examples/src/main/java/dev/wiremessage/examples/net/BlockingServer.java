@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLSocket;
 
 /**
  * A server with one thread per connection ({@link Threads#perConnection}: virtual threads on
@@ -24,6 +25,12 @@ import java.util.concurrent.TimeUnit;
  * Listens on 127.0.0.1. A peer that sends a bad frame, or times out, is closed and logged on
  * one line ({@code dropped 127.0.0.1:54321: malformed: ...}); nothing is sent to it. Other
  * connections do not notice.
+ *
+ * <p>On a TLS listener ({@link Tls#listen}) each connection's thread first completes the
+ * handshake, within {@link ServerLimits#handshakeTimeoutMillis()}; a peer that fails it (no
+ * TLS, an untrusted or missing client certificate) is dropped with {@code handshake: ...},
+ * one that does not finish in time with {@code handshake-timeout: ...}. Frames are then read
+ * from the {@code SSLSocket}'s stream exactly as from a plain one.
  */
 public final class BlockingServer<T> implements AutoCloseable {
   static final int READ_BUFFER_BYTES = 64 * 1024;
@@ -38,14 +45,14 @@ public final class BlockingServer<T> implements AutoCloseable {
   private final Set<Socket> open = ConcurrentHashMap.newKeySet();
   private volatile boolean closing;
 
-  private BlockingServer(WireCodec<T> codec, int port, ServerLimits limits, Handler<T> handler, PrintStream log,
-      ExecutorService threads) throws IOException {
+  private BlockingServer(WireCodec<T> codec, ServerSocket listener, ServerLimits limits, Handler<T> handler,
+      PrintStream log, ExecutorService threads) {
     this.codec = codec;
     this.limits = limits;
     this.handler = handler;
     this.log = log;
     this.threads = threads;
-    this.listener = new ServerSocket(port, 128, InetAddress.getLoopbackAddress());
+    this.listener = listener;
     this.acceptor = new Thread(this::acceptLoop, "accept-" + listener.getLocalPort());
     acceptor.setDaemon(true);
     acceptor.start();
@@ -54,13 +61,27 @@ public final class BlockingServer<T> implements AutoCloseable {
   /** Starts serving on 127.0.0.1:{@code port} (0: any free port), a thread per connection from {@link Threads#perConnection}. */
   public static <T> BlockingServer<T> start(WireCodec<T> codec, int port, ServerLimits limits, Handler<T> handler,
       PrintStream log) throws IOException {
-    return new BlockingServer<>(codec, port, limits, handler, log, Threads.perConnection("conn"));
+    return start(codec, listen(port), limits, handler, log, Threads.perConnection("conn"));
   }
 
   /** As {@link #start(WireCodec, int, ServerLimits, Handler, PrintStream)}, with the caller's threads (closed with the server). */
   public static <T> BlockingServer<T> start(WireCodec<T> codec, int port, ServerLimits limits, Handler<T> handler,
       PrintStream log, ExecutorService threads) throws IOException {
-    return new BlockingServer<>(codec, port, limits, handler, log, threads);
+    return start(codec, listen(port), limits, handler, log, threads);
+  }
+
+  /**
+   * Serves on a bound {@code listener} (closed with the server): {@link #listen} for plain TCP,
+   * {@link Tls#listen} for TLS.
+   */
+  public static <T> BlockingServer<T> start(WireCodec<T> codec, ServerSocket listener, ServerLimits limits,
+      Handler<T> handler, PrintStream log, ExecutorService threads) {
+    return new BlockingServer<>(codec, listener, limits, handler, log, threads);
+  }
+
+  /** A plain TCP listener on 127.0.0.1:{@code port} (0: any free port). */
+  public static ServerSocket listen(int port) throws IOException {
+    return new ServerSocket(port, 128, InetAddress.getLoopbackAddress());
   }
 
   /** The port it listens on. */
@@ -108,9 +129,15 @@ public final class BlockingServer<T> implements AutoCloseable {
     long allocatedAtStart = Threads.allocatedBytes();
     Peer peer = new Peer(socket);
     String error = null;
-    try (socket) {
+    try {
       handler.onOpen(peer);
       socket.setTcpNoDelay(true);
+      if (socket instanceof SSLSocket tls) {
+        error = handshake(tls);
+        if (error != null) {
+          return;
+        }
+      }
       TimedInput timed = new TimedInput(socket, limits);
       FrameReader<T> in = new FrameReader<>(codec, timed, READ_BUFFER_BYTES);
       for (T message; (message = in.read()) != null; ) {
@@ -125,6 +152,7 @@ public final class BlockingServer<T> implements AutoCloseable {
     } catch (RuntimeException e) {
       error = "handler failed: " + e;
     } finally {
+      Peers.closeQuietly(socket);
       open.remove(socket);
       long allocated = allocatedAtStart < 0 ? -1 : Threads.allocatedBytes() - allocatedAtStart;
       if (error != null) {
@@ -132,6 +160,19 @@ public final class BlockingServer<T> implements AutoCloseable {
         log.println("dropped " + peer.name + ": " + error);
       }
       handler.onClose(peer, new Closed(peer.name, peer.received, error, allocated));
+    }
+  }
+
+  /** Completes the TLS handshake within the handshake timeout; null when done, else why not. */
+  private String handshake(SSLSocket socket) {
+    try {
+      socket.setSoTimeout(limits.handshakeTimeoutMillis());
+      socket.startHandshake();
+      return null;
+    } catch (SocketTimeoutException e) {
+      return "handshake-timeout: handshake not complete after " + limits.handshakeTimeoutMillis() + " ms";
+    } catch (IOException e) {
+      return closing ? null : "handshake: " + (e.getMessage() != null ? e.getMessage() : e.toString());
     }
   }
 

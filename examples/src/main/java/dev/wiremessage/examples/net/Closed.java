@@ -8,7 +8,8 @@ package dev.wiremessage.examples.net;
  * @param error null for a clean end (the peer closed between frames, or the server closed),
  *     otherwise the one-line reason it was dropped: {@code malformed: ...},
  *     {@code frame-too-long: ...}, {@code truncated: ...}, {@code idle-timeout: ...},
- *     {@code frame-timeout: ...}, {@code write-queue-full: ...}, {@code io: ...}
+ *     {@code frame-timeout: ...}, {@code write-queue-full: ...}, {@code io: ...}, and on a TLS
+ *     server {@code handshake: ...}, {@code handshake-timeout: ...} or (Netty) {@code tls: ...}
  * @param allocatedBytes the bytes the blocking server's connection thread allocated while
  *     serving it, or -1 when unknown (the NIO server, or a virtual thread)
  */

@@ -18,13 +18,19 @@ import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.ssl.NotSslRecordException;
+import io.netty.handler.ssl.SslHandler;
+import io.netty.handler.ssl.SslHandshakeCompletionEvent;
+import io.netty.handler.ssl.SslHandshakeTimeoutException;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import io.netty.util.concurrent.ScheduledFuture;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLException;
 
 /**
  * The example servers' contract on Netty 4.2: one thread accepts, a few event-loop threads
@@ -41,6 +47,17 @@ import java.util.concurrent.TimeUnit;
  * is dropped ({@code write-queue-full}). A bad frame drops its connection, logged on one line
  * ({@code dropped 127.0.0.1:54321: malformed: ...}); the others do not notice. Handlers run
  * on the connection's event loop.
+ *
+ * <p>With {@link Tls}, Netty's {@code SslHandler} (on a JDK {@code SSLEngine} from
+ * {@link Tls#serverEngine()}) comes first, so the wiremessage handlers see plain bytes:
+ *
+ * <pre>
+ * bytes -&gt; SslHandler -&gt; WireMessageDecoder(codec) -&gt; Peer
+ * </pre>
+ *
+ * <p>Its handshake timeout is {@link ServerLimits#handshakeTimeoutMillis()}; a failed
+ * handshake drops the connection with {@code handshake: ...}, a late one with
+ * {@code handshake-timeout: ...}.
  */
 public final class NettyServer<T> implements AutoCloseable {
   private final WireCodec<T> codec;
@@ -58,11 +75,13 @@ public final class NettyServer<T> implements AutoCloseable {
   private final ChannelGroup open = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
   private final long tickMillis;
   private final Channel listener;
+  private final Tls tls;
   private volatile boolean closing;
 
-  private NettyServer(WireCodec<T> codec, int port, ServerLimits limits, Handler<T> handler, PrintStream log)
+  private NettyServer(WireCodec<T> codec, int port, ServerLimits limits, Tls tls, Handler<T> handler, PrintStream log)
       throws InterruptedException {
     this.codec = codec;
+    this.tls = tls;
     this.limits = limits;
     this.handler = handler;
     this.log = log;
@@ -86,6 +105,11 @@ public final class NettyServer<T> implements AutoCloseable {
               }
               open.add(ch);
               WireMessageDecoder<T> decoder = new WireMessageDecoder<>(codec);
+              if (tls != null) {
+                SslHandler ssl = new SslHandler(tls.serverEngine());
+                ssl.setHandshakeTimeoutMillis(limits.handshakeTimeoutMillis());
+                ch.pipeline().addLast(ssl);
+              }
               ch.pipeline().addLast(decoder, new WireMessageEncoder<>(codec), new Peer(decoder));
             }
           })
@@ -99,7 +123,13 @@ public final class NettyServer<T> implements AutoCloseable {
   /** Serves {@code codec} on 127.0.0.1:{@code port} (0: any free port). */
   public static <T> NettyServer<T> start(WireCodec<T> codec, int port, ServerLimits limits, Handler<T> handler,
       PrintStream log) throws InterruptedException {
-    return new NettyServer<>(codec, port, limits, handler, log);
+    return new NettyServer<>(codec, port, limits, null, handler, log);
+  }
+
+  /** Serves {@code codec} over TLS on 127.0.0.1:{@code port} (0: any free port). */
+  public static <T> NettyServer<T> start(WireCodec<T> codec, int port, ServerLimits limits, Tls tls, Handler<T> handler,
+      PrintStream log) throws InterruptedException {
+    return new NettyServer<>(codec, port, limits, Objects.requireNonNull(tls, "tls"), handler, log);
   }
 
   /** The port it listens on. */
@@ -126,6 +156,16 @@ public final class NettyServer<T> implements AutoCloseable {
     workers.shutdownGracefully(0, 5, TimeUnit.SECONDS).awaitUninterruptibly();
   }
 
+  /** The TLS error in {@code cause}'s chain (SslHandler's come wrapped in a DecoderException), or null. */
+  private static SSLException tlsError(Throwable cause) {
+    for (Throwable t = cause; t != null; t = t.getCause()) {
+      if (t instanceof SSLException ssl) {
+        return ssl;
+      }
+    }
+    return null;
+  }
+
   /** The last handler of a connection: the user's {@link Handler}, deadlines and drops. */
   private final class Peer extends SimpleChannelInboundHandler<T> implements Connection<T> {
     private final WireMessageDecoder<T> decoder;
@@ -137,6 +177,8 @@ public final class NettyServer<T> implements AutoCloseable {
     private String error;
     private boolean finished;
     private ScheduledFuture<?> ticker;
+    /** True once TLS is up (or from the start without TLS). */
+    private boolean handshaken = tls == null;
 
     Peer(WireMessageDecoder<T> decoder) {
       super(codec.type());
@@ -173,13 +215,40 @@ public final class NettyServer<T> implements AutoCloseable {
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
       WireFormatException bad = WireMessageDecoder.formatError(cause);
-      if (bad != null) {
+      SSLException tlsError = tlsError(cause);
+      if (tlsError != null && !handshaken) {
+        drop(handshakeError(tlsError));
+      } else if (tlsError != null) {
+        drop("tls: " + tlsError.getMessage());
+      } else if (bad != null) {
         drop(bad.getMessage()); // frame-too-long, malformed, truncated: the stream is out of step
       } else if (!closing && !finished) {
         drop(cause instanceof java.io.IOException ? "io: " + cause.getMessage() : "handler failed: " + cause);
       } else {
         ctx.close();
       }
+    }
+
+    @Override
+    public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
+      if (event instanceof SslHandshakeCompletionEvent done) {
+        if (done.isSuccess()) {
+          handshaken = true;
+        } else {
+          drop(handshakeError(done.cause()));
+        }
+      }
+      ctx.fireUserEventTriggered(event);
+    }
+
+    private String handshakeError(Throwable cause) {
+      if (cause instanceof SslHandshakeTimeoutException) {
+        return "handshake-timeout: handshake not complete after " + limits.handshakeTimeoutMillis() + " ms";
+      }
+      if (cause instanceof NotSslRecordException) { // its message is a hex dump of everything received
+        return "handshake: not a TLS record";
+      }
+      return "handshake: " + (cause.getMessage() != null ? cause.getMessage() : cause.toString());
     }
 
     @Override

@@ -28,6 +28,10 @@ import java.util.List;
  * on a tick of a quarter of the shorter one (at least 10 ms, at most 1 s), a peer whose write
  * queue would pass {@code maxQueuedBytes} is dropped, and a bad frame drops its connection
  * only. Each drop is one log line, {@code dropped 127.0.0.1:54321: frame-too-long: ...}.
+ *
+ * <p>No TLS, by decision: NIO users who need it use Netty ({@code SslHandler}, as
+ * {@link NettyServer}) or blocking {@code SSLSocket}s ({@link BlockingServer} on
+ * {@link Tls#listen}); the reason is in docs/security.md.
  */
 public final class NioServer<T> implements AutoCloseable {
   private final WireCodec<T> codec;

@@ -4,9 +4,11 @@ import dev.wiremessage.examples.net.BlockingServer;
 import dev.wiremessage.examples.net.Connection;
 import dev.wiremessage.examples.net.Handler;
 import dev.wiremessage.examples.net.ServerLimits;
+import dev.wiremessage.examples.net.Threads;
 import dev.wiremessage.runtime.WireCodec;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.ServerSocket;
 
 /**
  * {@code seed-server PORT}: the server of the classic Python tutorial, a thread per client,
@@ -24,5 +26,11 @@ public final class SeedServer {
   public static BlockingServer<Data> start(WireCodec<Data> codec, int port, ServerLimits limits, Handler<Data> handler,
       PrintStream log) throws IOException {
     return BlockingServer.start(codec, port, limits, handler, log);
+  }
+
+  /** Serves {@code codec} on a bound listener ({@code Tls.listen(port)} for TLS), a thread per client. */
+  public static BlockingServer<Data> start(WireCodec<Data> codec, ServerSocket listener, ServerLimits limits,
+      Handler<Data> handler, PrintStream log) {
+    return BlockingServer.start(codec, listener, limits, handler, log, Threads.perConnection("conn"));
   }
 }

@@ -28,6 +28,16 @@ final class Events {
   @WireMessage(format = Format.JSON)
   record Data(String message, int value) {}
 
+  /** Decodes another body in its constructor: while the body it is read from is being read still. */
+  record Wrapper(String inner, int value) {
+    Wrapper {
+      JsonBodyTest.decodeWhileReading(inner, value);
+    }
+  }
+
+  @WireMessage(format = Format.JSON)
+  record Outer(Wrapper wrapper, List<Level> levels, String tail) {}
+
   @WireMessage(format = Format.JSON)
   record Event(long id, String title, Level level, boolean acknowledged, Place place, List<Reading> readings,
       Map<String, String> labels, Optional<String> owner, @Nullable String note, short priority,

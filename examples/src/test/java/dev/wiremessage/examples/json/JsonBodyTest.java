@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.wiremessage.examples.json.Events.Data;
 import dev.wiremessage.examples.json.Events.Event;
 import dev.wiremessage.examples.json.Events.Level;
+import dev.wiremessage.examples.json.Events.Outer;
 import dev.wiremessage.examples.json.Events.Place;
 import dev.wiremessage.examples.json.Events.Reading;
+import dev.wiremessage.examples.json.Events.Wrapper;
 import dev.wiremessage.runtime.ErrorCategory;
 import dev.wiremessage.runtime.WireEncodeException;
 import dev.wiremessage.runtime.WireFormatException;
@@ -108,6 +110,63 @@ class JsonBodyTest {
     Arrays.fill(deep, '[');
     WireFormatException depth = rejects("{\"x\":" + new String(deep) + "}");
     assertTrue(depth.getMessage().contains("nested deeper than 500"), depth.getMessage());
+  }
+
+  static void decodeWhileReading(String inner, int value) {
+    try {
+      assertEquals(new Data(inner, value), Events_DataCodec.INSTANCE.fromFrame(Events_DataCodec.INSTANCE.toFrame(
+          new Data(inner, value))));
+    } catch (WireFormatException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /** The thread's reader is reused: every kind of string, enum and list, after errors, and inside another body. */
+  @Test
+  void theReusedReaderReadsEveryStringEnumAndListAfterErrorsAndWithinAnotherBody() throws WireFormatException {
+    String latin1 = "Zürich ß ÿ".repeat(40) + "\\\"\n";
+    String wide = "Zürich ß".repeat(20) + "— ✓ 😀 日本語" + "ä".repeat(100);
+    String big = "é".repeat(20_000) + "😀" + "x".repeat(20_000);
+    for (int round = 0; round < 3; round++) {
+      for (String s : List.of(latin1, wide, big, "", "a", "ÿ", "Ā", "😀", "\u0000")) {
+        Data d = new Data(s, round);
+        assertEquals(d, Events_DataCodec.INSTANCE.fromFrame(Events_DataCodec.INSTANCE.toFrame(d)), s);
+      }
+      assertEquals(new Data("ÿ\u0100😀é", 1), Events_DataCodec.INSTANCE.fromFrame(frame(
+          "{\"message\":\"\\u00ff\\u0100\\ud83d\\ude00\\u00e9\",\"value\":1}")));
+      rejects("{\"message\":\"ÿ\\ud800\",\"value\":1}");
+      rejects("{\"message\":\"m\",\"value\":1,\"x\":1,\"x\":2}");
+    }
+    Event escapedEnum = Events_EventCodec.INSTANCE.fromFrame(frame(body(Events_EventCodec.INSTANCE.toFrame(EVENT))
+        .replace("\"WARN\"", "\"W\\u0041RN\"")));
+    assertEquals(EVENT, escapedEnum);
+    WireFormatException noSuch = assertThrows(WireFormatException.class, () -> Events_EventCodec.INSTANCE.fromFrame(frame(
+        body(Events_EventCodec.INSTANCE.toFrame(EVENT)).replace("\"WARN\"", "\"WARNING\""))));
+    assertTrue(noSuch.getMessage().contains("no constant of Level is named 'WARNING' at $.level"), noSuch.getMessage());
+    byte[] badEnum = Events_EventCodec.INSTANCE.toFrame(EVENT);
+    int w = body(badEnum).indexOf("\"WARN\"") + 4 + 2;
+    badEnum[w] = (byte) 0xC3; // "W\xC3RN": invalid UTF-8, not "no constant"
+    assertTrue(assertThrows(WireFormatException.class, () -> Events_EventCodec.INSTANCE.fromFrame(badEnum)).getMessage()
+        .contains("invalid UTF-8"));
+    // lists presized by a look ahead that brackets, commas and quotes in strings do not mislead
+    Outer outer = new Outer(new Wrapper("inner ä 😀", 5), List.of(Level.ERROR, Level.INFO, Level.WARN), "tail");
+    assertEquals(outer, Events_OuterCodec.INSTANCE.fromFrame(Events_OuterCodec.INSTANCE.toFrame(outer)));
+    assertEquals(new Outer(new Wrapper("], [\",{", 1), List.of(), "t"), Events_OuterCodec.INSTANCE.fromFrame(frame(
+        "{\"x\":[[1,2],{\"a\":\"],\"}],\"wrapper\":{\"inner\":\"], [\\\",{\",\"value\":1},\"levels\": [ ],\"tail\":\"t\"}")));
+    assertEquals(new Outer(new Wrapper("w", 1), List.of(Level.INFO, Level.INFO), "t"), Events_OuterCodec.INSTANCE.fromFrame(
+        frame("{\"levels\" : [ \"INFO\" ,\n \"INFO\" ] ,\"wrapper\":{\"inner\":\"w\",\"value\":1},\"tail\":\"t\"}")));
+    assertThrows(WireFormatException.class, () -> Events_OuterCodec.INSTANCE.fromFrame(
+        frame("{\"levels\":[\"INFO\",,\"INFO\"],\"wrapper\":{\"inner\":\"w\",\"value\":1},\"tail\":\"t\"}")));
+    // maps presized by the same look ahead
+    Map<String, String> labels = new LinkedHashMap<>();
+    for (int i = 0; i < 20; i++) {
+      labels.put("k" + i, i % 2 == 0 ? "}{[a]" : ""); // no ':' or ',', which the spacing below changes
+    }
+    Event many = new Event(1, "t", Level.INFO, true, new Place("c", 1.0, 2.0), List.of(), labels, Optional.empty(),
+        null, (short) 0, List.of());
+    assertEquals(many, Events_EventCodec.INSTANCE.fromFrame(Events_EventCodec.INSTANCE.toFrame(many)));
+    assertEquals(many, Events_EventCodec.INSTANCE.fromFrame(frame(body(Events_EventCodec.INSTANCE.toFrame(many))
+        .replace(":", " : ").replace(",", " ,\n"))));
   }
 
   @Test

@@ -48,7 +48,7 @@ final class Baseline {
   /**
    * The baseline's descriptor of {@code binaryName}, or null when there is none (a new type);
    * an error on {@code type} when the file is there but is not a descriptor of version
-   * {@link LayoutDescriptor#VERSION} for that type.
+   * 1 to {@link LayoutDescriptor#VERSION} for that type.
    */
   Json.Obj find(String binaryName, TypeElement type, Reporter reporter) {
     if (dir == null) {
@@ -63,8 +63,9 @@ final class Baseline {
       Json json = JsonText.read(Files.readString(file, StandardCharsets.UTF_8));
       if (!(json instanceof Json.Obj o) || !LayoutDescriptor.FORMAT.equals(o.string("descriptor"))) {
         problem = "its \"descriptor\" is not \"" + LayoutDescriptor.FORMAT + "\"";
-      } else if (o.number("version", -1) != LayoutDescriptor.VERSION) {
-        problem = "descriptor version " + o.number("version", -1) + ", and this processor reads version " + LayoutDescriptor.VERSION;
+      } else if (o.number("version", -1) < 1 || o.number("version", -1) > LayoutDescriptor.VERSION) {
+        problem = "descriptor version " + o.number("version", -1) + ", and this processor reads versions 1 to "
+            + LayoutDescriptor.VERSION;
       } else if (!binaryName.equals(o.string("type"))) {
         problem = "it describes " + o.string("type");
       } else {

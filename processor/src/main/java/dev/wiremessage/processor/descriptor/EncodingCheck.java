@@ -65,6 +65,13 @@ final class EncodingCheck {
           findings.add(new Changed("reads a " + was.string("format") + " payload there", "the nested type's format"));
         }
       }
+      case "protocol" -> {
+        if (!Objects.equals(was.string("type"), is.string("type"))) {
+          findings.add(new Changed("reads a " + LayoutText.simpleName(was.string("type")) + " there", "the protocol type"));
+        } else {
+          same(was.obj("tag"), is.obj("tag"), "length", "order");
+        }
+      }
       case "enum-code", "enum-name" -> {
         if (same(was, is, "bytes", "signed", "length", "order")) {
           constants(was, is);

@@ -2,9 +2,11 @@ package dev.wiremessage.processor.descriptor;
 
 import com.palantir.javapoet.TypeName;
 import dev.wiremessage.processor.encoding.ArrayEncoding;
+import dev.wiremessage.processor.encoding.BigNumberEncoding;
 import dev.wiremessage.processor.encoding.BooleanEncoding;
 import dev.wiremessage.processor.encoding.BytesEncoding;
 import dev.wiremessage.processor.encoding.CharEncoding;
+import dev.wiremessage.processor.encoding.ConverterEncoding;
 import dev.wiremessage.processor.encoding.Counted;
 import dev.wiremessage.processor.encoding.Encoding;
 import dev.wiremessage.processor.encoding.EnumCodeEncoding;
@@ -16,10 +18,13 @@ import dev.wiremessage.processor.encoding.ListEncoding;
 import dev.wiremessage.processor.encoding.NestedMessageEncoding;
 import dev.wiremessage.processor.encoding.NullableEncoding;
 import dev.wiremessage.processor.encoding.OptionalEncoding;
+import dev.wiremessage.processor.encoding.ProtocolEncoding;
 import dev.wiremessage.processor.encoding.Sized;
 import dev.wiremessage.processor.encoding.Utf8Encoding;
+import dev.wiremessage.processor.encoding.WellKnownEncoding;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The descriptor of one value's encoding (docs/schema.md, "Encodings"): a {@code kind} and
@@ -72,8 +77,40 @@ final class EncodingLayout {
       return counted(e.count(), e.element());
     } else if (encoding instanceof ArrayEncoding e) {
       return counted(e.count(), e.element());
+    } else if (encoding instanceof WellKnownEncoding e) {
+      return Json.object().put("kind", e.kind().descriptor).build();
+    } else if (encoding instanceof BigNumberEncoding e) {
+      return sized(e.decimal() ? "big-decimal" : "big-integer", e.size());
+    } else if (encoding instanceof ConverterEncoding e) {
+      return of(e.wire()); // the wire side only: the converter is Java's business
+    } else if (encoding instanceof ProtocolEncoding e) {
+      List<Json> members = new ArrayList<>();
+      for (ProtocolEncoding.Member m : e.members()) {
+        members.add(Json.object().put("id", m.id()).put("type", m.message().type().reflectionName())
+            .put("format", m.message().json() ? "JSON" : "BINARY").put("evolving", m.message().evolving()).build());
+      }
+      return Json.object().put("kind", "protocol").put("type", e.type().reflectionName())
+          .put("tag", Json.object().put("length", e.tag()).put("order", e.order()).build())
+          .put("members", new Json.Arr(members)).build();
     }
     throw new IllegalArgumentException("no descriptor for " + encoding.getClass().getSimpleName());
+  }
+
+  /** The kinds of descriptor version 2 (docs/schema.md): a descriptor that uses none is version 1, byte for byte as before. */
+  static final Set<String> VERSION_2_KINDS = Set.of("uuid", "instant", "duration", "local-date", "local-time",
+      "local-date-time", "inet-address", "big-integer", "big-decimal", "protocol");
+
+  /** Whether {@code json} holds an encoding of a kind of version 2, at any depth. */
+  static boolean usesVersion2(Json json) {
+    if (json instanceof Json.Obj o) {
+      if (o.get("kind") instanceof Json.Str k && VERSION_2_KINDS.contains(k.value())) {
+        return true;
+      }
+      return o.members().values().stream().anyMatch(EncodingLayout::usesVersion2);
+    } else if (json instanceof Json.Arr a) {
+      return a.values().stream().anyMatch(EncodingLayout::usesVersion2);
+    }
+    return false;
   }
 
   private static Json.Obj sized(String kind, Sized size) {

@@ -20,8 +20,12 @@ import java.util.List;
 public final class LayoutDescriptor {
   /** The value of the {@code descriptor} key, naming the file format. */
   public static final String FORMAT = "wiremessage layout";
-  /** The version of the descriptor format, the {@code version} key. */
-  public static final int VERSION = 1;
+  /**
+   * The newest version of the descriptor format, the {@code version} key. A descriptor is
+   * written as version 2 only when it uses an encoding of version 2 (docs/schema.md); all others
+   * stay version 1, byte for byte. A reader refuses versions above this.
+   */
+  public static final int VERSION = 2;
   /** The directory of descriptors, in the class output and in a baseline. */
   public static final String DIRECTORY = "META-INF/wiremessage";
 
@@ -45,7 +49,8 @@ public final class LayoutDescriptor {
             .put("encoding", EncodingLayout.of(c.encoding())).build());
       }
     }
-    return header("message", m.type().reflectionName())
+    int version = components.stream().anyMatch(EncodingLayout::usesVersion2) ? 2 : 1;
+    return header("message", m.type().reflectionName(), version)
         .put("format", m.format())
         .put("framing", framing(m.framing()))
         .put("extensible", m.extensible())
@@ -59,15 +64,15 @@ public final class LayoutDescriptor {
     for (ProtocolModel.Member member : p.members()) {
       members.add(Json.object().put("id", member.id()).put("type", member.type().reflectionName()).build());
     }
-    return header("protocol", p.type().reflectionName())
+    return header("protocol", p.type().reflectionName(), 1)
         .put("framing", framing(p.framing()))
         .put("tag", Json.object().put("length", p.tag()).put("order", p.order()).build())
         .put("members", new Json.Arr(members))
         .build();
   }
 
-  private static Json.Builder header(String kind, String binaryName) {
-    return Json.object().put("descriptor", FORMAT).put("version", VERSION).put("kind", kind).put("type", binaryName);
+  private static Json.Builder header(String kind, String binaryName, int version) {
+    return Json.object().put("descriptor", FORMAT).put("version", version).put("kind", kind).put("type", binaryName);
   }
 
   static Json.Obj framing(FramingModel framing) {

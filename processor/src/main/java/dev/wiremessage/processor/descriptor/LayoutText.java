@@ -70,6 +70,17 @@ final class LayoutText {
           + order(e) + ")";
       case "list" -> "a list with @Count(length = Length." + e.string("length") + order(e) + ") of "
           + encoding(e.obj("element"));
+      case "uuid" -> "UUID (16 bytes)";
+      case "instant" -> "Instant (12 bytes)";
+      case "duration" -> "Duration (12 bytes)";
+      case "local-date" -> "LocalDate (4 bytes)";
+      case "local-time" -> "LocalTime (8 bytes)";
+      case "local-date-time" -> "LocalDateTime (12 bytes)";
+      case "inet-address" -> "InetAddress";
+      case "big-integer" -> "BigInteger with @Bytes(length = Length." + e.string("length") + order(e) + ")";
+      case "big-decimal" -> "BigDecimal with @Bytes(length = Length." + e.string("length") + order(e) + ")";
+      case "protocol" -> "@WireProtocol " + simpleName(e.string("type")) + " with a " + header(e.obj("tag").string("length"))
+          + " tag";
       default -> "an encoding of kind " + kind;
     };
   }

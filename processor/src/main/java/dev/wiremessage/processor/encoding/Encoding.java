@@ -13,7 +13,8 @@ import java.util.List;
 public sealed interface Encoding
     permits FixedIntEncoding, CharEncoding, BooleanEncoding, FloatEncoding, Utf8Encoding, BytesEncoding,
         JsonBlobEncoding, NestedMessageEncoding, OptionalEncoding, NullableEncoding, EnumCodeEncoding,
-        EnumNameEncoding, ListEncoding, ArrayEncoding {
+        EnumNameEncoding, ListEncoding, ArrayEncoding, WellKnownEncoding, BigNumberEncoding, ConverterEncoding,
+        ProtocolEncoding {
 
   /** The Java type of the value. */
   TypeName type();

@@ -24,12 +24,19 @@ public record NestedMessageEncoding(ClassName type, ClassName codec, int minByte
     return !evolving && (json || rest != null);
   }
 
-  /** The nested record that makes {@code e} take the rest of the payload (inside an Optional or @Nullable), or null. */
+  /**
+   * The nested record that makes {@code e} take the rest of the payload (inside an Optional,
+   * {@code @Nullable} or a converter's wire side, or a member of a protocol), or null.
+   */
   public static NestedMessageEncoding restTaker(Encoding e) {
     if (e instanceof OptionalEncoding o) {
       return restTaker(o.inner());
     } else if (e instanceof NullableEncoding n) {
       return restTaker(n.inner());
+    } else if (e instanceof ConverterEncoding c) {
+      return restTaker(c.wire());
+    } else if (e instanceof ProtocolEncoding p) {
+      return p.restTaker();
     }
     return e instanceof NestedMessageEncoding n && n.takesRest() ? n : null;
   }

@@ -88,6 +88,11 @@ public final class Scope {
     return stream;
   }
 
+  /** The {@code "Record.component"} string itself. */
+  public String fieldName() {
+    return field;
+  }
+
   /** The {@code "Record.component"} literal for error messages. */
   public CodeBlock field() {
     return CodeBlock.of("$S", field);

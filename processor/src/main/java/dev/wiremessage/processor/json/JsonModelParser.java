@@ -41,7 +41,11 @@ public final class JsonModelParser {
       Map.entry("java.lang.Byte", Kind.BYTE), Map.entry("java.lang.Short", Kind.SHORT),
       Map.entry("java.lang.Integer", Kind.INT), Map.entry("java.lang.Long", Kind.LONG),
       Map.entry("java.lang.Float", Kind.FLOAT), Map.entry("java.lang.Double", Kind.DOUBLE),
-      Map.entry("java.lang.Character", Kind.CHAR));
+      Map.entry("java.lang.Character", Kind.CHAR), Map.entry("java.util.UUID", Kind.UUID),
+      Map.entry("java.time.Instant", Kind.INSTANT), Map.entry("java.time.Duration", Kind.DURATION),
+      Map.entry("java.time.LocalDate", Kind.LOCAL_DATE), Map.entry("java.time.LocalTime", Kind.LOCAL_TIME),
+      Map.entry("java.time.LocalDateTime", Kind.LOCAL_DATE_TIME), Map.entry("java.net.InetAddress", Kind.INET_ADDRESS),
+      Map.entry("java.math.BigInteger", Kind.BIG_INTEGER), Map.entry("java.math.BigDecimal", Kind.BIG_DECIMAL));
 
   private final Elements elements;
   private final Types types;

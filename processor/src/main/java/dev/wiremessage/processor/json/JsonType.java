@@ -13,11 +13,19 @@ public sealed interface JsonType {
   /** The Java type of the value. */
   TypeName type();
 
-  /** Strings, booleans and numbers, and {@code char} as a string of one character. */
+  /**
+   * Strings, booleans and numbers, {@code char} as a string of one character, and the JDK types
+   * with a built-in form (as Jackson writes them, read strictly).
+   */
   enum Kind {
     STRING("String", "a string"), BOOLEAN("Boolean", "true or false"), BYTE("Byte", "an integer"),
     SHORT("Short", "an integer"), INT("Int", "an integer"), LONG("Long", "an integer"),
-    FLOAT("Float", "a number"), DOUBLE("Double", "a number"), CHAR("Char", "a string of one character");
+    FLOAT("Float", "a number"), DOUBLE("Double", "a number"), CHAR("Char", "a string of one character"),
+    // the JDK types of docs/wire-format.md section 15: strings in ISO-8601 or canonical form, numbers exactly
+    UUID("Uuid", "a UUID string"), INSTANT("Instant", "an ISO-8601 instant"), DURATION("Duration", "an ISO-8601 duration"),
+    LOCAL_DATE("LocalDate", "an ISO-8601 date"), LOCAL_TIME("LocalTime", "an ISO-8601 time"),
+    LOCAL_DATE_TIME("LocalDateTime", "an ISO-8601 date and time"), INET_ADDRESS("InetAddress", "an IP address string"),
+    BIG_INTEGER("BigInteger", "an integer"), BIG_DECIMAL("BigDecimal", "a number");
 
     /** The suffix of the reader's and writer's method: {@code readInt}, {@code writeString}. */
     public final String method;

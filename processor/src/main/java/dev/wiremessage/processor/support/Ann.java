@@ -65,6 +65,11 @@ public final class Ann {
     return (String) raw(name);
   }
 
+  /** A {@code Class} attribute's type. */
+  public javax.lang.model.type.TypeMirror typeValue(String name) {
+    return (javax.lang.model.type.TypeMirror) raw(name);
+  }
+
   public <E extends Enum<E>> E enumValue(String name, Class<E> type) {
     VariableElement constant = (VariableElement) raw(name);
     return Enum.valueOf(type, constant.getSimpleName().toString());

@@ -23,7 +23,7 @@ public enum Diagnostic {
 
   // Component types
   UNSUPPORTED_TYPE("unsupported-type", Kind.ERROR,
-      "%s has type %s, which has no wire encoding. Use a primitive, a box, String, byte[], an enum, a @WireMessage record, Optional<T>, List<T> or an array, or write @JsonBlob to send it as JSON"),
+      "%s has type %s, which has no wire encoding. Use a primitive, a box, String, byte[], an enum, a @WireMessage record or @WireProtocol interface, UUID, Instant, Duration, LocalDate, LocalTime, LocalDateTime, InetAddress, BigInteger, BigDecimal, Optional<T>, List<T> or an array; map it onto one of them with @WireAs(converter = ...); or write @JsonBlob to send it as JSON"),
   RECORD_NOT_MESSAGE("record-not-message", Kind.ERROR,
       "%s has type %s, a record without @WireMessage. Annotate %s with @WireMessage to nest its payload, or write @JsonBlob to send it as JSON"),
   RAW_TYPE("raw-type", Kind.ERROR,
@@ -32,6 +32,8 @@ public enum Diagnostic {
       "%s has type %s, a value that can be absent twice, which has no wire form. Use one Optional<T>, or @Nullable T, not both and not Optional<Optional<T>>"),
   NULLABLE_PRIMITIVE("nullable-primitive", Kind.ERROR,
       "%s is @Nullable but its type %s is primitive and never null. Use the box %s, or remove @Nullable"),
+  PROTOCOL_COMPONENT("protocol-component", Kind.ERROR,
+      "%s has type %s, a @WireProtocol whose %s. %s"),
   GENERIC_ARRAY("generic-array", Kind.ERROR,
       "%s has type %s, an array of a generic type, which Java cannot create. Use a List instead: %s"),
 
@@ -47,7 +49,7 @@ public enum Diagnostic {
   UTF8_TYPE("utf8-type", Kind.ERROR,
       "@Utf8 on %s, whose type %s is not a String. @Utf8 applies to String and to enums written by name; remove it%s"),
   BYTES_TYPE("bytes-type", Kind.ERROR,
-      "@Bytes on %s, whose type %s is not byte[]. @Bytes applies to byte[] only; remove it%s"),
+      "@Bytes on %s, whose type %s is not byte[]. @Bytes applies to byte[], BigInteger and BigDecimal; remove it%s"),
   COUNT_TYPE("count-type", Kind.ERROR,
       "@Count on %s, whose type %s is not a List or an array. Remove @Count, or make the type List<T> or T[]"),
   COUNT_JSON_BLOB("count-json-blob", Kind.ERROR,
@@ -62,6 +64,14 @@ public enum Diagnostic {
       "@%s(%s = %d) on %s: a maximum is 0 or more, or -1 (the default) for none. Write the most %s allowed, e.g. %s = %d, or leave %s out"),
   MAX_OVER_LENGTH("max-over-length", Kind.ERROR,
       "@%s(%s = %d) on %s is more than its Length.%s %s can carry (%d), so %d..%d %s could never be written. Write %s = %d or less, or a wider length: length = Length.%s"),
+
+  // Converters (@WireAs)
+  CONVERTER_TYPE("converter-type", Kind.ERROR,
+      "@WireAs(converter = %s) on %s: %s is %s, and a converter is a class the codec can make one of. Declare `public final class %s implements WireConverter<%s, W>` with a wire type W"),
+  CONVERTER_GENERIC("converter-generic", Kind.ERROR,
+      "@WireAs(converter = %s) on %s: %s converts %s, but the value is %s. Use a converter that implements WireConverter<%s, W> with a concrete wire type W"),
+  CONVERTER_CONSTRUCTOR("converter-constructor", Kind.ERROR,
+      "@WireAs(converter = %s) on %s: the generated codec cannot make a %s, which %s. Give %s a public no-argument constructor, and make it public (or package-private in the record's package) and, if nested, static"),
 
   // Enums
   ENUM_EMPTY("enum-empty", Kind.ERROR,
@@ -86,6 +96,8 @@ public enum Diagnostic {
       "@Delimited(\"\") on %s: a delimiter cannot be empty. Write one such as @Delimited(\"\\n\")"),
   DELIMITER_CHAR("delimiter-char", Kind.ERROR,
       "@Delimited on %s: the character U+%04X at index %d is above U+00FF, and a delimiter is one byte per character. Use only characters U+0000..U+00FF, e.g. \"\\r\\n\""),
+  DELIMITED_BINARY("delimited-binary", Kind.WARNING,
+      "@Delimited on %s without escape = true, but %s is %s, whose bytes can include the delimiter's: encoding such a message then fails. Write @Delimited(escape = true), or send %s as text (a String, or a @WireAs converter to String)"),
   ESCAPE_RESERVED("escape-reserved", Kind.ERROR,
       "@Delimited(escape = true) on %s: the delimiter starts with 0x%02X, a byte the escaping itself produces (0x7D escapes, 0x5D = 0x7D ^ 0x20). Start the delimiter with another byte, e.g. \"\\n\""),
 

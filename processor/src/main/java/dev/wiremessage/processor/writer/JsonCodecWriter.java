@@ -222,7 +222,8 @@ final class JsonCodecWriter {
   private CodeBlock write(JsonType t, CodeBlock v, String field) {
     if (t instanceof JsonType.Scalar s) {
       return switch (s.kind()) {
-        case STRING, FLOAT, DOUBLE, CHAR -> CodeBlock.of("json.write$L($L, $S)", s.kind().method, v, field);
+        case STRING, FLOAT, DOUBLE, CHAR, UUID, INSTANT, DURATION, LOCAL_DATE, LOCAL_TIME, LOCAL_DATE_TIME, INET_ADDRESS,
+            BIG_INTEGER, BIG_DECIMAL -> CodeBlock.of("json.write$L($L, $S)", s.kind().method, v, field);
         case BOOLEAN -> CodeBlock.of("json.writeBoolean($L)", v);
         default -> CodeBlock.of("json.writeLong($L)", v);
       };
@@ -308,7 +309,8 @@ final class JsonCodecWriter {
   private CodeBlock writeDynamic(JsonType t, CodeBlock v) {
     if (t instanceof JsonType.Scalar s) {
       return switch (s.kind()) {
-        case STRING, FLOAT, DOUBLE, CHAR -> CodeBlock.of("json.write$L($L, field)", s.kind().method, v);
+        case STRING, FLOAT, DOUBLE, CHAR, UUID, INSTANT, DURATION, LOCAL_DATE, LOCAL_TIME, LOCAL_DATE_TIME, INET_ADDRESS,
+            BIG_INTEGER, BIG_DECIMAL -> CodeBlock.of("json.write$L($L, field)", s.kind().method, v);
         case BOOLEAN -> CodeBlock.of("json.writeBoolean($L)", v);
         default -> CodeBlock.of("json.writeLong($L)", v);
       };
@@ -326,15 +328,15 @@ final class JsonCodecWriter {
     MethodSpec.Builder m = MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(t.type()).addParameter(READER, "json").addException(RuntimeTypes.WIRE_FORMAT_EXCEPTION);
     if (t instanceof JsonType.ListType l) {
-      m.addStatement("$T list = new $T<>()", t.type(), RuntimeTypes.ARRAY_LIST)
-          .addStatement("json.beginArray()")
+      m.addStatement("json.beginArray()")
+          .addStatement("$T list = new $T<>(json.elementCount())", t.type(), RuntimeTypes.ARRAY_LIST)
           .beginControlFlow("while (json.nextElement())")
           .addStatement("list.add($L)", read(l.element()))
           .endControlFlow()
           .addStatement("return list");
     } else if (t instanceof JsonType.MapType mt) {
-      m.addStatement("$T map = new $T<>()", t.type(), LINKED_HASH_MAP)
-          .addStatement("json.beginObject()")
+      m.addStatement("json.beginObject()")
+          .addStatement("$T map = new $T<>(json.mapCapacity())", t.type(), LINKED_HASH_MAP)
           .beginControlFlow("for (String key = json.nextMapKey(map); key != null; key = json.nextMapKey(map))")
           .addStatement("map.put(key, $L)", read(mt.value()))
           .endControlFlow()
@@ -343,14 +345,22 @@ final class JsonCodecWriter {
       TypeName raw = t.type() instanceof ParameterizedTypeName p ? p.rawType() : t.type();
       m.addStatement("return json.readNull() ? $T.empty() : $T.of($L)", raw, raw, read(o.element()));
     } else if (t instanceof JsonType.EnumType e) {
-      m.addStatement("String name = json.readString()");
-      CodeBlock.Builder cases = CodeBlock.builder().add("return switch (name) {\n").indent();
-      for (String c : e.constants()) {
-        cases.add("case $S -> $T.$N;\n", c, e.type(), c);
+      // the names matched on the bytes that arrived, the constants in the same order
+      String prefix = snake(describe(e.type()));
+      String namesField = names.newName(prefix + "_NAMES");
+      String valuesField = names.newName(prefix + "_VALUES");
+      CodeBlock.Builder quoted = CodeBlock.builder();
+      CodeBlock.Builder constants = CodeBlock.builder();
+      for (int i = 0; i < e.constants().size(); i++) {
+        String c = e.constants().get(i);
+        quoted.add(i == 0 ? "$S" : ", $S", c);
+        constants.add(i == 0 ? "$T.$N" : ", $T.$N", e.type(), c);
       }
-      cases.add("default -> throw json.invalid($S + name + \"'\");\n", "no constant of " + e.type().simpleName()
-          + " is named '");
-      m.addCode(cases.unindent().add("};\n").build());
+      fields.add(FieldSpec.builder(byte[][].class, namesField, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .initializer("$T.names($L)", READER, quoted.build()).build());
+      fields.add(FieldSpec.builder(com.palantir.javapoet.ArrayTypeName.of(e.type()), valuesField, Modifier.PRIVATE,
+          Modifier.STATIC, Modifier.FINAL).initializer("{$L}", constants.build()).build());
+      m.addStatement("return $N[json.readEnum($N, $S)]", valuesField, namesField, e.type().simpleName());
     } else {
       throw new IllegalArgumentException(t.toString());
     }

@@ -8,6 +8,8 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.wiremessage.processor.encoding.ArrayEncoding;
+import dev.wiremessage.processor.encoding.ConverterEncoding;
+import dev.wiremessage.processor.encoding.ProtocolEncoding;
 import dev.wiremessage.processor.encoding.Encoding;
 import dev.wiremessage.processor.encoding.EnumCodeEncoding;
 import dev.wiremessage.processor.encoding.EnumNameEncoding;
@@ -102,6 +104,14 @@ final class ReservedNames {
       add(names, l.element());
     } else if (e instanceof ArrayEncoding a) {
       add(names, a.element());
+    } else if (e instanceof ConverterEncoding c) {
+      add(names, c.converter());
+      add(names, c.wireType());
+      add(names, c.wire());
+    } else if (e instanceof ProtocolEncoding p) {
+      for (ProtocolEncoding.Member m : p.members()) {
+        add(names, m.message());
+      }
     }
     if (e != null) {
       add(names, e.type());

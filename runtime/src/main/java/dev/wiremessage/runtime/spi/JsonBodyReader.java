@@ -1,6 +1,8 @@
 package dev.wiremessage.runtime.spi;
 
+import dev.wiremessage.runtime.JsonMapper;
 import dev.wiremessage.runtime.WireFormatException;
+import dev.wiremessage.runtime.internal.DefaultJson;
 import dev.wiremessage.runtime.internal.Fail;
 import dev.wiremessage.runtime.internal.JsonTextException;
 import java.io.IOException;
@@ -20,6 +22,12 @@ import java.util.Map;
  * {@link #MAX_NUMBER_CHARS}, anything after the object. Unknown keys are skipped, their
  * values checked as strictly. What it allocates is the values it returns (and, for unknown
  * keys, their names), all in proportion to the bytes of the body. Not thread-safe.
+ *
+ * <p>One reader per thread is reused from body to body ({@link #begin}; a new one when the
+ * thread's is still in use further up the stack, by a mapper or a record constructor that
+ * decodes another body), with its scratch for decoding strings that are not plain ASCII: a
+ * message then allocates nothing but its values. The reader holds no reference to the
+ * {@link PayloadReader}, which C2 can then keep in registers.
  */
 public final class JsonBodyReader {
   /** The deepest nesting of objects and arrays a body may have, the body's own object included. */
@@ -32,30 +40,79 @@ public final class JsonBodyReader {
       1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18,
       1e19, 1e20, 1e21, 1e22};
 
-  private final PayloadReader in;
-  private final byte[] buf;
+  /** The largest scratch (in elements) a reader keeps from one body to the next. */
+  private static final int KEEP = 1 << 14;
+  /** The most names of unknown keys a reader's sets keep from one body to the next. */
+  private static final int KEEP_OTHER_KEYS = 64;
+  private static final ThreadLocal<JsonBodyReader> READERS = new ThreadLocal<>();
+
+  private CodecSettings settings;
+  private byte[] buf;
   /** Where the payload starts in {@link #buf}: offsets in errors are from there. */
-  private final int base;
-  private final int start;
-  private final int end;
-  private final String field;
+  private int base;
+  private int start;
+  private int end;
+  private String field;
   private int pos;
   private int depth;
   private boolean first;
+  /** Reading a body: the thread's reader is not free for another. */
+  private boolean inUse;
   /** Where the last value, or the last map key, started: the offset of errors about it. */
   private int valueAt;
+  /** Scratch of strings decoded while all their characters are Latin-1 (a compact String). */
+  private byte[] latin1;
+  /** Scratch of strings with characters past U+00FF. */
   private char[] chars;
+  /** The code point the last {@link #escape} or {@link #utf8} decoded. */
+  private int codePoint;
   /** Names of the keys no code asked for, per depth, made when the first such key comes. */
   private java.util.ArrayList<HashSet<String>> otherKeys;
+  /** How many names {@link #otherKeys} took in this body. */
+  private int otherKeyCount;
 
-  JsonBodyReader(PayloadReader in, byte[] buf, int base, int start, int end, String field) {
-    this.in = in;
-    this.buf = buf;
-    this.base = base;
-    this.start = start;
-    this.end = end;
-    this.field = field;
-    this.pos = start;
+  private JsonBodyReader() {}
+
+  /**
+   * This thread's reader over {@code buf[start, end)}, or a new one (which becomes the
+   * thread's) when that one is in use.
+   */
+  static JsonBodyReader begin(CodecSettings settings, byte[] buf, int base, int start, int end, String field) {
+    JsonBodyReader r = READERS.get();
+    if (r == null || r.inUse) {
+      // also after a body that ended in an exception from outside the reader (a record
+      // constructor's): that reader is given up, not waited for
+      r = new JsonBodyReader();
+      READERS.set(r);
+    }
+    r.settings = settings;
+    r.buf = buf;
+    r.base = base;
+    r.start = start;
+    r.end = end;
+    r.field = field;
+    r.pos = start;
+    r.depth = 0;
+    r.first = false;
+    r.inUse = true;
+    return r;
+  }
+
+  /** Frees the reader for the next body: drops the body's bytes and any large scratch. */
+  private void release() {
+    inUse = false;
+    buf = null;
+    settings = null;
+    if (latin1 != null && latin1.length > KEEP) {
+      latin1 = null;
+    }
+    if (chars != null && chars.length > KEEP) {
+      chars = null;
+    }
+    if (otherKeyCount > KEEP_OTHER_KEYS) {
+      otherKeys = null; // a HashSet does not shrink when cleared
+    }
+    otherKeyCount = 0;
   }
 
   int position() {
@@ -74,7 +131,7 @@ public final class JsonBodyReader {
     if (pos < end) {
       throw error(pos, "unexpected " + describe(pos) + " after the object");
     }
-    in.skipTo(pos);
+    release();
   }
 
   /**
@@ -102,7 +159,9 @@ public final class JsonBodyReader {
     int at = valueStart();
     if (buf[at] != c) {
       if (depth == 0 && buf[at] == 'n') { // the body is null: the same words on every read path
-        throw Fail.malformed(field, "JSON null where a value is required", at - base);
+        WireFormatException e = Fail.malformed(field, "JSON null where a value is required", at - base);
+        release();
+        throw e;
       }
       throw wrongType(at, what);
     }
@@ -257,6 +316,7 @@ public final class JsonBodyReader {
     if (!names.add(name)) {
       throw error(at, "duplicate key '" + name + "'");
     }
+    otherKeyCount++;
   }
 
   /**
@@ -320,6 +380,121 @@ public final class JsonBodyReader {
       throw wrongType(at, "a string");
     }
     return readStringAt(at);
+  }
+
+  /**
+   * An enum constant's name, matched on the bytes as they arrived (no String made for it).
+   *
+   * @param names the constants' names as {@link #names(String...)} made them
+   * @param type the enum's name, for errors ("Severity")
+   * @return the index of the name in {@code names}
+   * @throws WireFormatException malformed: another type, or a name no constant has
+   */
+  public int readEnum(byte[][] names, String type) throws WireFormatException {
+    int at = valueStart();
+    if (buf[at] != '"') {
+      throw wrongType(at, "a string");
+    }
+    int q = scanRaw(at);
+    if (q > 0) { // no escapes: equal bytes are the same name (the names are valid UTF-8)
+      for (int i = 0; i < names.length; i++) {
+        byte[] name = names[i];
+        if (name.length == q - at - 1 && java.util.Arrays.equals(buf, at + 1, q, name, 0, name.length)) {
+          pos = q + 1;
+          return i;
+        }
+      }
+    }
+    String name = readStringAt(at); // escapes, or no such name: decoded (and checked) to compare or to show
+    byte[] asBytes = name.getBytes(StandardCharsets.UTF_8);
+    for (int i = 0; i < names.length; i++) {
+      if (java.util.Arrays.equals(names[i], asBytes)) {
+        return i;
+      }
+    }
+    throw error(at, "no constant of " + type + " is named '" + name + "'");
+  }
+
+  /**
+   * An enum's constant names as {@link #readEnum} matches them: their UTF-8 bytes.
+   *
+   * @param names the names, in the order of the enum's constants
+   * @return their bytes
+   */
+  public static byte[][] names(String... names) {
+    byte[][] bytes = new byte[names.length][];
+    for (int i = 0; i < names.length; i++) {
+      bytes[i] = names[i].getBytes(StandardCharsets.UTF_8);
+    }
+    return bytes;
+  }
+
+  /**
+   * How many elements the array just begun has, to size the list it is read into: a quick
+   * look ahead that counts the values at its level (their bytes are checked when they are
+   * read). At most the bytes left; a broken array gives a count, and then its error.
+   *
+   * @return the number of elements
+   */
+  public int elementCount() {
+    return count(false);
+  }
+
+  /**
+   * The initial capacity of a {@code HashMap} or {@code LinkedHashMap} that holds the members
+   * of the object just begun without growing: as {@link #elementCount()}, a look ahead.
+   *
+   * @return the capacity
+   */
+  public int mapCapacity() {
+    int members = count(true) / 2;
+    return members == 0 ? 0 : (int) (members / 0.75f) + 1;
+  }
+
+  /** The values at the level just begun; with {@code pairs}, keys too (':' separates them). */
+  private int count(boolean pairs) {
+    byte[] b = buf;
+    int p = pos;
+    int level = 0;
+    int n = 0;
+    boolean inValue = false; // a value at the array's level began since the last comma
+    while (p < end) {
+      byte c = b[p++];
+      switch (c) {
+        case ' ', '\n', '\r', '\t' -> { }
+        case ',', ':' -> {
+          if (level == 0 && (c == ',' || pairs)) {
+            inValue = false;
+          }
+        }
+        case ']', '}' -> {
+          if (level == 0) {
+            return n;
+          }
+          level--;
+        }
+        default -> {
+          if (level == 0 && !inValue) {
+            inValue = true;
+            n++;
+          }
+          if (c == '[' || c == '{') {
+            level++;
+          } else if (c == '"') {
+            while (p < end) {
+              byte d = b[p++];
+              if (d == '"') {
+                break;
+              }
+              if (d == '\\') {
+                p++;
+              }
+            }
+          }
+        }
+      }
+    }
+    return n;
   }
 
   /**
@@ -465,6 +640,176 @@ public final class JsonBodyReader {
     return number(at, true);
   }
 
+  // ---- the JDK types of docs/wire-format.md section 15, strictly ---------------------------
+
+  /**
+   * A UUID in its canonical form: 36 characters, hex digits in groups of 8-4-4-4-12.
+   *
+   * @return the UUID
+   * @throws WireFormatException malformed: another type, or another form ({@code "1-1-1-1-1"},
+   *     which {@code UUID.fromString} takes)
+   */
+  public java.util.UUID readUuid() throws WireFormatException {
+    String s = readString();
+    boolean ok = s.length() == 36;
+    for (int i = 0; ok && i < 36; i++) {
+      char c = s.charAt(i);
+      ok = (i == 8 || i == 13 || i == 18 || i == 23) ? c == '-' : (Character.digit(c, 16) >= 0 && c < 0x80);
+    }
+    if (!ok) {
+      throw error(valueAt, "expected a UUID (8-4-4-4-12 hex digits), not \"" + cut(s) + "\"");
+    }
+    return java.util.UUID.fromString(s);
+  }
+
+  /**
+   * An instant in ISO-8601 with a {@code Z} ({@code DateTimeFormatter.ISO_INSTANT}).
+   *
+   * @return the instant
+   * @throws WireFormatException malformed: another type, or text that is not such an instant
+   */
+  public java.time.Instant readInstant() throws WireFormatException {
+    String s = readString();
+    try {
+      return java.time.Instant.parse(s);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw error(valueAt, "expected an ISO-8601 instant such as \"2024-01-02T03:04:05Z\", not \"" + cut(s) + "\"");
+    }
+  }
+
+  /**
+   * A duration in ISO-8601 ({@code Duration.parse}: {@code "PT-1.5S"}, {@code "P2DT3H"}).
+   *
+   * @return the duration
+   * @throws WireFormatException malformed: another type, or text that is not a duration
+   */
+  public java.time.Duration readDuration() throws WireFormatException {
+    String s = readString();
+    try {
+      return java.time.Duration.parse(s);
+    } catch (java.time.format.DateTimeParseException | ArithmeticException e) {
+      throw error(valueAt, "expected an ISO-8601 duration such as \"PT1.5S\", not \"" + cut(s) + "\"");
+    }
+  }
+
+  /**
+   * A date in ISO-8601: {@code "2024-02-29"}.
+   *
+   * @return the date
+   * @throws WireFormatException malformed: another type, or not a date ({@code "2023-02-29"})
+   */
+  public java.time.LocalDate readLocalDate() throws WireFormatException {
+    String s = readString();
+    try {
+      return java.time.LocalDate.parse(s);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw error(valueAt, "expected an ISO-8601 date such as \"2024-02-29\", not \"" + cut(s) + "\"");
+    }
+  }
+
+  /**
+   * A time of day in ISO-8601: {@code "13:45:30.000000123"}.
+   *
+   * @return the time
+   * @throws WireFormatException malformed: another type, or not a time
+   */
+  public java.time.LocalTime readLocalTime() throws WireFormatException {
+    String s = readString();
+    try {
+      return java.time.LocalTime.parse(s);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw error(valueAt, "expected an ISO-8601 time such as \"13:45:30\", not \"" + cut(s) + "\"");
+    }
+  }
+
+  /**
+   * A date and time in ISO-8601: {@code "2024-02-29T13:45:30"}.
+   *
+   * @return the date and time
+   * @throws WireFormatException malformed: another type, or not a date and time
+   */
+  public java.time.LocalDateTime readLocalDateTime() throws WireFormatException {
+    String s = readString();
+    try {
+      return java.time.LocalDateTime.parse(s);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw error(valueAt, "expected an ISO-8601 date and time such as \"2024-02-29T13:45:30\", not \"" + cut(s)
+          + "\"");
+    }
+  }
+
+  /**
+   * An IP address literal, IPv4 ({@code "192.0.2.1"}) or IPv6 ({@code "2001:db8::1"}); never a
+   * host name, so never a lookup.
+   *
+   * @return an {@code Inet4Address} or {@code Inet6Address}
+   * @throws WireFormatException malformed: another type, or not an address literal
+   */
+  public java.net.InetAddress readInetAddress() throws WireFormatException {
+    String s = readString();
+    byte[] address = dev.wiremessage.runtime.internal.InetLiteral.parse(s);
+    if (address == null) {
+      throw error(valueAt, "expected an IP address such as \"192.0.2.1\" or \"2001:db8::1\", not \"" + cut(s) + "\"");
+    }
+    try {
+      return address.length == 4 ? java.net.InetAddress.getByAddress(address)
+          : java.net.Inet6Address.getByAddress(null, address, -1);
+    } catch (java.net.UnknownHostException e) {
+      throw new AssertionError(e); // 4 or 16 bytes
+    }
+  }
+
+  /**
+   * An integer of any size: a JSON number with no fraction or exponent.
+   *
+   * @return the integer
+   * @throws WireFormatException malformed: another type, a fraction or exponent, a broken number
+   */
+  public java.math.BigInteger readBigInteger() throws WireFormatException {
+    int at = valueStart();
+    byte b = buf[at];
+    if (b != '-' && (b < '0' || b > '9')) {
+      throw wrongType(at, "an integer (BigInteger)");
+    }
+    number(at, false);
+    String text = text(at, pos, MAX_NUMBER_CHARS);
+    if (text.indexOf('.') >= 0 || text.indexOf('e') >= 0 || text.indexOf('E') >= 0) {
+      throw error(at, "expected an integer (BigInteger), not the number " + text(at, pos));
+    }
+    return new java.math.BigInteger(text);
+  }
+
+  /**
+   * A decimal: a JSON number, exactly ({@code 12.50} keeps its scale 2, {@code 1.2E+3} is
+   * unscaled 12, scale -2).
+   *
+   * @return the decimal
+   * @throws WireFormatException malformed: another type ({@code "12.5"}), a broken number, a
+   *     scale beyond an {@code int}
+   */
+  public java.math.BigDecimal readBigDecimal() throws WireFormatException {
+    int at = valueStart();
+    byte b = buf[at];
+    if (b != '-' && (b < '0' || b > '9')) {
+      throw wrongType(at, "a number (BigDecimal)");
+    }
+    number(at, false);
+    String text = text(at, pos, MAX_NUMBER_CHARS);
+    try {
+      return new java.math.BigDecimal(text);
+    } catch (NumberFormatException e) {
+      throw error(at, "the number " + text(at, pos) + " has a scale beyond an int");
+    }
+  }
+
+  private static String cut(String s) {
+    return s.length() > 40 ? s.substring(0, 40) + "..." : s;
+  }
+
+  private String text(int from, int to, int max) {
+    return new String(buf, from, Math.min(to - from, max), StandardCharsets.ISO_8859_1);
+  }
+
   /**
    * A value of a type the generated code does not read itself, through the codec's
    * {@link dev.wiremessage.runtime.JsonMapper} (the default needs Jackson databind).
@@ -480,7 +825,7 @@ public final class JsonBodyReader {
     skipValue();
     Object v;
     try {
-      v = in.json().read(buf, at, pos - at, type);
+      v = mapper().read(buf, at, pos - at, type);
     } catch (IOException | RuntimeException e) {
       int off = e instanceof JsonTextException t && t.textOffset() >= 0 && t.textOffset() <= pos - at
           ? at + (int) t.textOffset() : at;
@@ -492,6 +837,12 @@ public final class JsonBodyReader {
       throw error(at, "null where a value is required");
     }
     return (V) v;
+  }
+
+  /** The codec's mapper, or the default (Jackson), as {@link PayloadReader#json()}. */
+  private JsonMapper mapper() {
+    JsonMapper m = settings.json();
+    return m != null ? m : DefaultJson.mapper();
   }
 
   // ---- errors -----------------------------------------------------------------------------
@@ -510,8 +861,10 @@ public final class JsonBodyReader {
       String name = keyName(keys[Long.numberOfTrailingZeros(missing)]);
       int at = pos - 1;
       String path = JsonPath.at(buf, start, at, end, true) + "." + name;
-      throw Fail.malformed(field, "invalid JSON for " + field + ": missing required key '" + name + "' at " + path,
-          at - base);
+      WireFormatException e = Fail.malformed(field, "invalid JSON for " + field + ": missing required key '" + name
+          + "' at " + path, at - base);
+      release();
+      throw e;
     }
   }
 
@@ -533,9 +886,12 @@ public final class JsonBodyReader {
     return error(at, "expected " + expected + ", not " + describe(at));
   }
 
+  /** The error at {@code at}, to throw: the body's reading ends there, and the reader is free again. */
   private WireFormatException error(int at, String what) {
     String path = JsonPath.at(buf, start, Math.min(at, end), end, false);
-    return Fail.malformed(field, "invalid JSON for " + field + ": " + what + " at " + path, at - base);
+    WireFormatException e = Fail.malformed(field, "invalid JSON for " + field + ": " + what + " at " + path, at - base);
+    release();
+    return e;
   }
 
   private String describe(int at) {
@@ -616,6 +972,23 @@ public final class JsonBodyReader {
     throw error(end, "the text ends inside a string");
   }
 
+  /**
+   * The quote that ends the string at {@code at} when it has no escapes and no control
+   * characters (its other bytes unchecked), or -1.
+   */
+  private int scanRaw(int at) throws WireFormatException {
+    for (int p = at + 1; p < end; p++) {
+      byte b = buf[p];
+      if (b == '"') {
+        return p;
+      }
+      if (b == '\\' || (b >= 0 && b < 0x20)) {
+        return -1;
+      }
+    }
+    throw error(end, "the text ends inside a string");
+  }
+
   private String readStringAt(int at) throws WireFormatException {
     int q = scanString(at);
     if (q > 0) {
@@ -625,77 +998,126 @@ public final class JsonBodyReader {
     return decodeString(at);
   }
 
-  /** The string at {@code at} (its quote) with escapes and UTF-8 decoded and checked. */
+  /**
+   * The string at {@code at} (its quote) with escapes and UTF-8 decoded and checked. While
+   * every character is Latin-1 it is decoded into bytes, which the String copies as its own
+   * (one allocation, the compact form); at the first character past U+00FF the rest goes to
+   * {@link #decodeWide}.
+   */
   private String decodeString(int at) throws WireFormatException {
     int p = at + 1;
-    int cap = Math.min(end - p, 1 << 16);
-    if (chars == null || chars.length < cap) {
-      chars = new char[Math.max(cap, 32)];
+    byte[] l = latin1;
+    if (l == null) {
+      latin1 = l = new byte[Math.min(64, end - at)];
     }
-    char[] c = chars;
     int n = 0;
     while (true) {
       if (p >= end) {
         throw error(end, "the text ends inside a string");
       }
-      if (n + 2 > c.length) {
-        // grows with the string, which is in the bytes that arrived
-        chars = c = java.util.Arrays.copyOf(c, Math.min(c.length * 2, end - at + 2));
+      if (n + 2 > l.length) {
+        // grows with the string, which is in the bytes that arrived (no more characters than bytes)
+        latin1 = l = java.util.Arrays.copyOf(l, grown(l.length, n, at));
       }
       int b = buf[p];
-      if (b == '"') {
-        pos = p + 1;
-        return new String(c, 0, n);
-      }
-      if (b >= 0x20) {
-        if (b != '\\') {
-          c[n++] = (char) b;
-          p++;
-          continue;
+      if (b >= 0x20 && b != '\\') {
+        if (b == '"') {
+          pos = p + 1;
+          return new String(l, 0, n, StandardCharsets.ISO_8859_1);
         }
-        p = escape(p, c, n);
-        n += escapedChars;
+        l[n++] = (byte) b;
+        p++;
         continue;
       }
-      if (b >= 0) {
-        throw error(p, String.format("control character U+%04X in a string (escape it)", b));
+      p = codePointAt(p, b);
+      int cp = codePoint;
+      if (cp > 0xFF) {
+        return decodeWide(at, p, n, cp);
       }
-      p = utf8(p, c, n);
-      n += decodedChars;
+      l[n++] = (byte) cp;
     }
   }
 
-  private int escapedChars;
-  private int decodedChars;
+  /**
+   * The rest of {@link #decodeString}: the first {@code n} characters are in {@link #latin1},
+   * the code point {@code cp} (past U+00FF) next, then the text from {@code p}; as UTF-16.
+   */
+  private String decodeWide(int at, int p, int n, int cp) throws WireFormatException {
+    char[] c = chars;
+    if (c == null || c.length < n + 2) {
+      chars = c = new char[Math.max(n + 2, Math.min(Math.max(64, 2 * n), end - at))];
+    }
+    byte[] l = latin1;
+    for (int i = 0; i < n; i++) {
+      c[i] = (char) (l[i] & 0xFF);
+    }
+    n += Character.toChars(cp, c, n);
+    while (true) {
+      if (p >= end) {
+        throw error(end, "the text ends inside a string");
+      }
+      if (n + 2 > c.length) {
+        chars = c = java.util.Arrays.copyOf(c, grown(c.length, n, at));
+      }
+      int b = buf[p];
+      if (b >= 0x20 && b != '\\') {
+        if (b == '"') {
+          pos = p + 1;
+          return new String(c, 0, n);
+        }
+        c[n++] = (char) b;
+        p++;
+        continue;
+      }
+      p = codePointAt(p, b);
+      n += Character.toChars(codePoint, c, n);
+    }
+  }
 
-  /** Decodes the escape at {@code p} into {@code c[n]} (two chars for a surrogate pair); the position after it. */
-  private int escape(int p, char[] c, int n) throws WireFormatException {
+  /** A scratch's new length: twice, at least two more than {@code n}, at most the bytes from {@code at} to the end. */
+  private int grown(int length, int n, int at) {
+    return Math.max(n + 2, (int) Math.min(2L * length, end - at));
+  }
+
+  /**
+   * Decodes the escape or the UTF-8 sequence at {@code p} (first byte {@code b}) into
+   * {@link #codePoint}; the position after it.
+   */
+  private int codePointAt(int p, int b) throws WireFormatException {
+    if (b == '\\') {
+      return escape(p);
+    }
+    if (b >= 0) {
+      throw error(p, String.format("control character U+%04X in a string (escape it)", b));
+    }
+    return utf8(p);
+  }
+
+  /** Decodes the escape at {@code p} into {@link #codePoint} (one for a surrogate pair); the position after it. */
+  private int escape(int p) throws WireFormatException {
     if (end - p < 2) {
       throw error(end, "the text ends inside a string");
     }
-    escapedChars = 1;
     switch (buf[p + 1]) {
-      case '"' -> c[n] = '"';
-      case '\\' -> c[n] = '\\';
-      case '/' -> c[n] = '/';
-      case 'b' -> c[n] = '\b';
-      case 'f' -> c[n] = '\f';
-      case 'n' -> c[n] = '\n';
-      case 'r' -> c[n] = '\r';
-      case 't' -> c[n] = '\t';
+      case '"' -> codePoint = '"';
+      case '\\' -> codePoint = '\\';
+      case '/' -> codePoint = '/';
+      case 'b' -> codePoint = '\b';
+      case 'f' -> codePoint = '\f';
+      case 'n' -> codePoint = '\n';
+      case 'r' -> codePoint = '\r';
+      case 't' -> codePoint = '\t';
       case 'u' -> {
         char u = hex4(p);
         if (Character.isHighSurrogate(u) && end - p >= 12 && buf[p + 6] == '\\' && buf[p + 7] == 'u'
             && Character.isLowSurrogate(hex4(p + 6))) {
-          c[n] = u;
-          c[n + 1] = hex4(p + 6);
-          escapedChars = 2;
+          codePoint = Character.toCodePoint(u, hex4(p + 6));
           return p + 12;
         }
         if (Character.isSurrogate(u)) {
           throw error(p, "an unpaired surrogate \\u" + Integer.toHexString(u).toUpperCase(java.util.Locale.ROOT) + " (not valid Unicode)");
         }
-        c[n] = u;
+        codePoint = u;
         return p + 6;
       }
       default -> throw error(p, "invalid escape " + describe(p + 1));
@@ -718,8 +1140,8 @@ public final class JsonBodyReader {
     return (char) v;
   }
 
-  /** Decodes the UTF-8 sequence at {@code p} into {@code c[n]}, strictly; the position after it. */
-  private int utf8(int p, char[] c, int n) throws WireFormatException {
+  /** Decodes the UTF-8 sequence at {@code p} into {@link #codePoint}, strictly; the position after it. */
+  private int utf8(int p) throws WireFormatException {
     int b = buf[p] & 0xFF;
     int len;
     int cp;
@@ -752,14 +1174,7 @@ public final class JsonBodyReader {
     if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
       throw error(p, "invalid UTF-8 (an overlong form, a surrogate or past U+10FFFF)");
     }
-    if (cp >= 0x10000) {
-      c[n] = Character.highSurrogate(cp);
-      c[n + 1] = Character.lowSurrogate(cp);
-      decodedChars = 2;
-    } else {
-      c[n] = (char) cp;
-      decodedChars = 1;
-    }
+    codePoint = cp;
     return p + len;
   }
 

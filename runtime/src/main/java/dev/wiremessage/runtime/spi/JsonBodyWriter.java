@@ -20,6 +20,7 @@ public final class JsonBodyWriter {
   private static final byte[] NULL = {'n', 'u', 'l', 'l'};
   private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
   private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
+  private static final byte[] LONG_MIN = "-9223372036854775808".getBytes(StandardCharsets.US_ASCII);
 
   private final PayloadWriter out;
   byte[] buf = new byte[128];
@@ -29,6 +30,11 @@ public final class JsonBodyWriter {
   private int depth;
   /** No comma before the next key or element: just after a '{' or '['. */
   private boolean first;
+  /**
+   * Scratch of {@link #writeDouble} and {@link #writeFloat}: {@code StringBuilder.append}
+   * writes the digits of {@code Double.toString} with no String made for them.
+   */
+  private StringBuilder digits;
 
   JsonBodyWriter(PayloadWriter out) {
     this.out = out;
@@ -166,7 +172,7 @@ public final class JsonBodyWriter {
     ensure(20);
     if (value < 0) {
       if (value == Long.MIN_VALUE) {
-        putAll("-9223372036854775808".getBytes(StandardCharsets.US_ASCII));
+        putAll(LONG_MIN);
         return;
       }
       buf[pos++] = '-';
@@ -195,7 +201,7 @@ public final class JsonBodyWriter {
     if (!Double.isFinite(value)) {
       throw Fail.encode(field, value + " is not a JSON number");
     }
-    putAscii(Double.toString(value));
+    putDigits(digits().append(value));
   }
 
   /**
@@ -208,7 +214,7 @@ public final class JsonBodyWriter {
     if (!Float.isFinite(value)) {
       throw Fail.encode(field, value + " is not a JSON number");
     }
-    putAscii(Float.toString(value));
+    putDigits(digits().append(value));
   }
 
   /**
@@ -223,6 +229,112 @@ public final class JsonBodyWriter {
           + "): not valid Unicode");
     }
     writeString(String.valueOf(value), field);
+  }
+
+  // ---- the JDK types of docs/wire-format.md section 15, as Jackson writes them -------------
+
+  /**
+   * A UUID as its canonical string, {@code "123e4567-e89b-12d3-a456-426614174000"}.
+   *
+   * @param value the UUID, not null
+   * @param field "Record.component", named in errors
+   */
+  public void writeUuid(java.util.UUID value, String field) {
+    writeString(value.toString(), field);
+  }
+
+  /**
+   * An instant in ISO-8601 ({@code Instant.toString()}): {@code "2024-01-02T03:04:05.000000006Z"}.
+   *
+   * @param value the instant, not null
+   * @param field "Record.component", named in errors
+   */
+  public void writeInstant(java.time.Instant value, String field) {
+    writeString(value.toString(), field);
+  }
+
+  /**
+   * A duration in ISO-8601 ({@code Duration.toString()}): {@code "PT-1.5S"}.
+   *
+   * @param value the duration, not null
+   * @param field "Record.component", named in errors
+   */
+  public void writeDuration(java.time.Duration value, String field) {
+    writeString(value.toString(), field);
+  }
+
+  /**
+   * A date in ISO-8601: {@code "2024-02-29"}.
+   *
+   * @param value the date, not null
+   * @param field "Record.component", named in errors
+   */
+  public void writeLocalDate(java.time.LocalDate value, String field) {
+    writeString(value.toString(), field);
+  }
+
+  /**
+   * A time of day in ISO-8601: {@code "13:45:30.000000123"}.
+   *
+   * @param value the time, not null
+   * @param field "Record.component", named in errors
+   */
+  public void writeLocalTime(java.time.LocalTime value, String field) {
+    writeString(value.toString(), field);
+  }
+
+  /**
+   * A date and time in ISO-8601: {@code "2024-02-29T13:45:30"}.
+   *
+   * @param value the date and time, not null
+   * @param field "Record.component", named in errors
+   */
+  public void writeLocalDateTime(java.time.LocalDateTime value, String field) {
+    writeString(value.toString(), field);
+  }
+
+  /**
+   * An IP address as its literal ({@code getHostAddress()}, no lookup): {@code "192.0.2.1"},
+   * {@code "2001:db8:0:0:0:0:0:1"}. An IPv6 scope is not written.
+   *
+   * @param value the address, not null
+   * @param field "Record.component", named in errors
+   */
+  public void writeInetAddress(java.net.InetAddress value, String field) {
+    String text = value.getHostAddress();
+    int zone = text.indexOf('%');
+    writeString(zone < 0 ? text : text.substring(0, zone), field);
+  }
+
+  /**
+   * An integer of any size as a JSON number; one of more than
+   * {@link JsonBodyReader#MAX_NUMBER_CHARS} characters, which no reader takes, is an encode error.
+   *
+   * @param value the integer, not null
+   * @param field "Record.component", named in errors
+   */
+  public void writeBigInteger(java.math.BigInteger value, String field) {
+    putNumber(value.toString(), field);
+  }
+
+  /**
+   * A decimal as a JSON number, as {@code BigDecimal.toString()} writes it ({@code 12.50},
+   * {@code 1.2E+3}), so that its scale survives; at most {@link JsonBodyReader#MAX_NUMBER_CHARS}
+   * characters.
+   *
+   * @param value the decimal, not null
+   * @param field "Record.component", named in errors
+   */
+  public void writeBigDecimal(java.math.BigDecimal value, String field) {
+    putNumber(value.toString(), field);
+  }
+
+  private void putNumber(String text, String field) {
+    if (text.length() > JsonBodyReader.MAX_NUMBER_CHARS) {
+      throw Fail.encode(field, "a number of " + text.length() + " characters (at most "
+          + JsonBodyReader.MAX_NUMBER_CHARS + ")");
+    }
+    putAscii(text);
   }
 
   /**
@@ -323,12 +435,24 @@ public final class JsonBodyWriter {
     putAll(out.jsonText(value, type, field));
   }
 
-  private void putAscii(String s) {
+  private StringBuilder digits() {
+    StringBuilder d = digits;
+    if (d == null) {
+      digits = d = new StringBuilder(32);
+    }
+    d.setLength(0);
+    return d;
+  }
+
+  private void putDigits(StringBuilder s) {
     int n = s.length();
     ensure(n);
+    byte[] b = buf;
+    int p = pos;
     for (int i = 0; i < n; i++) {
-      buf[pos++] = (byte) s.charAt(i);
+      b[p++] = (byte) s.charAt(i);
     }
+    pos = p;
   }
 
   private void putAll(byte[] b) {

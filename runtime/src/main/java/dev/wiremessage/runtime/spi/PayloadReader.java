@@ -2,6 +2,7 @@ package dev.wiremessage.runtime.spi;
 
 import dev.wiremessage.Endian;
 import dev.wiremessage.Length;
+import dev.wiremessage.WireConverter;
 import dev.wiremessage.runtime.JsonMapper;
 import dev.wiremessage.runtime.WireFormatException;
 import dev.wiremessage.runtime.internal.Bits;
@@ -11,7 +12,18 @@ import dev.wiremessage.runtime.internal.JsonTextException;
 import dev.wiremessage.runtime.internal.Utf8;
 import java.io.IOException;
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.Arrays;
+import java.util.UUID;
 
 /**
  * The input of generated {@code decodePayload} methods: a bounded view of one payload. Every
@@ -77,18 +89,16 @@ public final class PayloadReader {
 
   /**
    * Starts reading a {@code Format.JSON} body with generated code: the rest of the payload is
-   * one JSON object, which {@link JsonBodyReader#end()} checks is all there is.
+   * one JSON object, which {@link JsonBodyReader#end()} checks is all there is. The lexer
+   * is this thread's, reused, and keeps no reference to this reader.
    *
    * @param field the record's name, named in errors
    * @return the lexer over the body's bytes
    */
   public JsonBodyReader beginJsonBody(String field) {
-    return new JsonBodyReader(this, buf, base, pos, limit, field);
-  }
-
-  /** Moves to {@code p}, where a JSON body ended (the payload's end). */
-  void skipTo(int p) {
-    pos = p;
+    JsonBodyReader json = JsonBodyReader.begin(settings, buf, base, pos, limit, field);
+    pos = limit; // the body is the rest of the payload: it is read there, or the message fails
+    return json;
   }
 
   /**
@@ -595,6 +605,268 @@ public final class PayloadReader {
     String m = String.valueOf(e.getMessage());
     int nl = m.indexOf('\n');
     return nl < 0 ? m : m.substring(0, nl);
+  }
+
+  // ---- built-in encodings of JDK types (docs/wire-format.md section 15) ----------------------
+
+  /** The most nanoseconds of a second, and of a day. */
+  private static final long MAX_NANO = 999_999_999L;
+  private static final long MAX_NANO_OF_DAY = 86_400_000_000_000L - 1;
+
+  /**
+   * A UUID: 16 bytes, big-endian, the most significant 64 bits first (RFC 9562). Any 16 bytes
+   * are a UUID.
+   *
+   * @param field "Record.component", named in errors
+   * @return the UUID
+   * @throws WireFormatException malformed: fewer than 16 bytes left
+   */
+  public UUID readUuid(String field) throws WireFormatException {
+    need(16, field);
+    UUID v = new UUID(Bits.getLongBE(buf, pos), Bits.getLongBE(buf, pos + 8));
+    pos += 16;
+    return v;
+  }
+
+  /**
+   * An instant: 8 bytes of signed epoch seconds, then 4 bytes of nanoseconds, big-endian.
+   *
+   * @param field "Record.component", named in errors
+   * @return the instant
+   * @throws WireFormatException malformed: fewer than 12 bytes left, nanoseconds outside
+   *     0..999,999,999, or seconds outside {@link Instant#MIN}..{@link Instant#MAX}
+   */
+  public Instant readInstant(String field) throws WireFormatException {
+    need(12, field);
+    long seconds = Bits.getLongBE(buf, pos);
+    long nanos = nanos(field);
+    if (seconds < Instant.MIN.getEpochSecond() || seconds > Instant.MAX.getEpochSecond()) {
+      throw Fail.malformed(field, "instant of " + seconds + " epoch seconds is outside " + Instant.MIN + ".."
+          + Instant.MAX, pos - base);
+    }
+    pos += 12;
+    return Instant.ofEpochSecond(seconds, nanos);
+  }
+
+  /**
+   * A duration: 8 bytes of signed seconds, then 4 bytes of nanoseconds (0..999,999,999),
+   * big-endian, as {@link Duration#getSeconds()} and {@link Duration#getNano()}.
+   *
+   * @param field "Record.component", named in errors
+   * @return the duration
+   * @throws WireFormatException malformed: fewer than 12 bytes left, or nanoseconds outside
+   *     0..999,999,999
+   */
+  public Duration readDuration(String field) throws WireFormatException {
+    need(12, field);
+    long seconds = Bits.getLongBE(buf, pos);
+    long nanos = nanos(field);
+    pos += 12;
+    return Duration.ofSeconds(seconds, nanos);
+  }
+
+  /** The 4 bytes of nanoseconds at {@code pos + 8}, checked. */
+  private long nanos(String field) throws WireFormatException {
+    long nanos = Bits.getUnsigned(buf, pos + 8, 4, true);
+    if (nanos > MAX_NANO) {
+      throw Fail.malformed(field, "nanoseconds " + nanos + " (expected 0..999999999)", pos + 8 - base);
+    }
+    return nanos;
+  }
+
+  /**
+   * A date: its epoch day, 4 bytes signed, big-endian. Every such day is a {@link LocalDate}.
+   *
+   * @param field "Record.component", named in errors
+   * @return the date
+   * @throws WireFormatException malformed: fewer than 4 bytes left
+   */
+  public LocalDate readLocalDate(String field) throws WireFormatException {
+    need(4, field);
+    long day = Bits.getSigned(buf, pos, 4, true);
+    pos += 4;
+    return LocalDate.ofEpochDay(day);
+  }
+
+  /**
+   * A time of day: its nanosecond of the day, 8 bytes, big-endian.
+   *
+   * @param field "Record.component", named in errors
+   * @return the time
+   * @throws WireFormatException malformed: fewer than 8 bytes left, or a value outside
+   *     0..86,399,999,999,999
+   */
+  public LocalTime readLocalTime(String field) throws WireFormatException {
+    need(8, field);
+    long nanos = Bits.getLongBE(buf, pos);
+    if (nanos < 0 || nanos > MAX_NANO_OF_DAY) {
+      throw Fail.malformed(field, "nanosecond of the day " + Long.toUnsignedString(nanos)
+          + " (expected 0..86399999999999)", pos - base);
+    }
+    pos += 8;
+    return LocalTime.ofNanoOfDay(nanos);
+  }
+
+  /**
+   * A date and time: {@link #readLocalDate}, then {@link #readLocalTime}.
+   *
+   * @param field "Record.component", named in errors
+   * @return the date and time
+   * @throws WireFormatException malformed: as either part
+   */
+  public LocalDateTime readLocalDateTime(String field) throws WireFormatException {
+    need(12, field);
+    LocalDate date = readLocalDate(field);
+    return LocalDateTime.of(date, readLocalTime(field));
+  }
+
+  /**
+   * An IP address: a byte 4 or 16, then that many bytes of address. No name lookup.
+   *
+   * @param field "Record.component", named in errors
+   * @return an {@link java.net.Inet4Address} for 4 bytes, an {@link java.net.Inet6Address}
+   *     for 16 (an IPv4-mapped one included, so that it is written back as 16 bytes)
+   * @throws WireFormatException malformed: a count other than 4 or 16, or too few bytes left
+   */
+  public InetAddress readInetAddress(String field) throws WireFormatException {
+    need(1, field);
+    int n = buf[pos] & 0xFF;
+    if (n != 4 && n != 16) {
+      throw Fail.malformed(field, "IP address of " + Fail.bytes(n) + " (expected 4 or 16)", pos - base);
+    }
+    need(1 + n, field);
+    byte[] address = Arrays.copyOfRange(buf, pos + 1, pos + 1 + n);
+    InetAddress v;
+    try {
+      v = n == 4 ? InetAddress.getByAddress(address) : Inet6Address.getByAddress(null, address, -1);
+    } catch (UnknownHostException e) {
+      throw new AssertionError(e); // thrown only for a length other than 4 or 16
+    }
+    pos += 1 + n;
+    return v;
+  }
+
+  /**
+   * An integer of any size: its byte count as {@code length} says, then its two's-complement
+   * bytes, big-endian, in the fewest bytes ({@link BigInteger#toByteArray()}), so that every
+   * integer has one form.
+   *
+   * @param length how the count is written, or REST: the rest of the payload
+   * @param order byte order of a fixed-width count
+   * @param field "Record.component", named in errors
+   * @return the integer
+   * @throws WireFormatException malformed: a count beyond the bytes left, no bytes, or a
+   *     needless leading byte ({@code 00} before a byte below {@code 80}, {@code FF} before
+   *     one of {@code 80} or more)
+   */
+  public BigInteger readBigInteger(Length length, Endian order, String field) throws WireFormatException {
+    return bigInteger(readSize(length, order, field, "integer"), field);
+  }
+
+  /**
+   * {@link #readBigInteger(Length, Endian, String)} of at most {@code max} bytes
+   * ({@code @Bytes(maxBytes)}): a larger count is malformed before a byte is read.
+   *
+   * @param length how the count is written, or REST: the rest of the payload
+   * @param order byte order of a fixed-width count
+   * @param max the most bytes allowed, 0 or more
+   * @param field "Record.component", named in errors
+   * @return the integer
+   * @throws WireFormatException malformed: a count above {@code max}, or as
+   *     {@link #readBigInteger(Length, Endian, String)}
+   */
+  public BigInteger readBigInteger(Length length, Endian order, int max, String field) throws WireFormatException {
+    return bigInteger(readSize(length, order, max, field, "integer"), field);
+  }
+
+  /**
+   * A decimal: its scale, 4 bytes signed big-endian, then its unscaled value as
+   * {@link #readBigInteger(Length, Endian, String)}.
+   *
+   * @param length how the unscaled value's count is written, or REST: the rest of the payload
+   * @param order byte order of a fixed-width count
+   * @param field "Record.component", named in errors
+   * @return the decimal, with the scale that was sent
+   * @throws WireFormatException malformed: as {@link #readBigInteger(Length, Endian, String)},
+   *     or fewer than 4 bytes left for the scale
+   */
+  public BigDecimal readBigDecimal(Length length, Endian order, String field) throws WireFormatException {
+    int scale = (int) readSigned(4, Endian.BIG, field);
+    return new BigDecimal(readBigInteger(length, order, field), scale);
+  }
+
+  /**
+   * {@link #readBigDecimal(Length, Endian, String)} whose unscaled value takes at most
+   * {@code max} bytes ({@code @Bytes(maxBytes)}).
+   *
+   * @param length how the unscaled value's count is written, or REST: the rest of the payload
+   * @param order byte order of a fixed-width count
+   * @param max the most bytes of the unscaled value, 0 or more
+   * @param field "Record.component", named in errors
+   * @return the decimal
+   * @throws WireFormatException malformed: a count above {@code max}, or as
+   *     {@link #readBigDecimal(Length, Endian, String)}
+   */
+  public BigDecimal readBigDecimal(Length length, Endian order, int max, String field) throws WireFormatException {
+    int scale = (int) readSigned(4, Endian.BIG, field);
+    return new BigDecimal(readBigInteger(length, order, max, field), scale);
+  }
+
+  /** The next {@code n} bytes as a minimal two's-complement integer. */
+  private BigInteger bigInteger(int n, String field) throws WireFormatException {
+    if (n == 0) {
+      throw Fail.malformed(field, "integer of 0 bytes (0 is one byte, 00)", pos - base);
+    }
+    if (n > 1) {
+      int first = buf[pos];
+      int second = buf[pos + 1];
+      if ((first == 0 && second >= 0) || (first == -1 && second < 0)) {
+        throw Fail.malformed(field, String.format("integer with a needless leading byte %02X (not the fewest bytes)",
+            first & 0xFF), pos - base);
+      }
+    }
+    BigInteger v = new BigInteger(buf, pos, n);
+    pos += n;
+    return v;
+  }
+
+  /**
+   * Where the reader is, from the start of the payload: generated code notes it before a
+   * {@code @WireAs} component, for {@link #fromWire}'s errors.
+   *
+   * @return the offset of the next byte
+   */
+  public int offset() {
+    return pos - base;
+  }
+
+  /**
+   * The Java value of {@code wire} through a {@code @WireAs} converter: its exception, or a
+   * null result, is malformed, naming the component and where it starts.
+   *
+   * @param <J> the component's type
+   * @param <W> the converter's wire type
+   * @param converter the component's converter
+   * @param wire the value read, not null
+   * @param offset where the component starts ({@link #offset()} before it was read)
+   * @param field "Record.component", named in errors
+   * @return the component's value, not null
+   * @throws WireFormatException malformed: the converter threw or returned null
+   */
+  public <J, W> J fromWire(WireConverter<J, W> converter, W wire, int offset, String field)
+      throws WireFormatException {
+    J value;
+    try {
+      value = converter.fromWire(wire);
+    } catch (RuntimeException e) {
+      throw Fail.malformed(field, converter.getClass().getSimpleName() + ".fromWire rejected " + wire + ": " + e,
+          offset);
+    }
+    if (value == null) {
+      throw Fail.malformed(field, converter.getClass().getSimpleName() + ".fromWire returned null for " + wire,
+          offset);
+    }
+    return value;
   }
 
   /**

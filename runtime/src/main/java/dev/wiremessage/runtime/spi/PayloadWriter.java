@@ -2,12 +2,22 @@ package dev.wiremessage.runtime.spi;
 
 import dev.wiremessage.Endian;
 import dev.wiremessage.Length;
+import dev.wiremessage.WireConverter;
 import dev.wiremessage.runtime.JsonMapper;
 import dev.wiremessage.runtime.internal.DefaultJson;
 import dev.wiremessage.runtime.internal.Fail;
 import dev.wiremessage.runtime.internal.Utf8;
 import java.io.IOException;
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.net.InetAddress;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.UUID;
 
 /**
  * The output of generated {@code encodePayload} methods. Every {@code field} argument is
@@ -346,6 +356,194 @@ public abstract sealed class PayloadWriter permits ArrayPayloadWriter, BufferPay
    */
   public final void putDouble(int at, double value) {
     putBits(at, Double.doubleToRawLongBits(value), 8, Endian.BIG);
+  }
+
+  // ---- built-in encodings of JDK types (docs/wire-format.md section 15) ----------------------
+
+  /**
+   * A UUID in 16 bytes, big-endian, the byte order of RFC 9562 (the most significant 64 bits
+   * first): {@code 123e4567-e89b-12d3-a456-426614174000} is {@code 12 3E 45 67 E8 9B 12 D3 A4
+   * 56 42 66 14 17 40 00}.
+   *
+   * @param value the UUID, not null
+   */
+  public final void writeUuid(UUID value) {
+    writeBits(value.getMostSignificantBits(), 8, Endian.BIG);
+    writeBits(value.getLeastSignificantBits(), 8, Endian.BIG);
+  }
+
+  /**
+   * An instant in 12 bytes: seconds since 1970-01-01T00:00:00Z as 8 bytes signed, then the
+   * nanoseconds of that second (0..999,999,999) as 4 bytes, both big-endian. Every
+   * {@link Instant} fits: nothing is rounded.
+   *
+   * @param value the instant, not null
+   */
+  public final void writeInstant(Instant value) {
+    writeBits(value.getEpochSecond(), 8, Endian.BIG);
+    writeBits(value.getNano(), 4, Endian.BIG);
+  }
+
+  /**
+   * A duration in 12 bytes, as {@link Duration#getSeconds()} (8 bytes signed) and
+   * {@link Duration#getNano()} (4 bytes, 0..999,999,999), big-endian: -1.5 s is seconds -2 and
+   * 500,000,000 nanoseconds. Every {@link Duration} fits.
+   *
+   * @param value the duration, not null
+   */
+  public final void writeDuration(Duration value) {
+    writeBits(value.getSeconds(), 8, Endian.BIG);
+    writeBits(value.getNano(), 4, Endian.BIG);
+  }
+
+  /**
+   * A date as its epoch day (days since 1970-01-01), 4 bytes signed, big-endian. Fails,
+   * writing nothing, for a date beyond the 4 bytes (about 5.8 million years either side).
+   *
+   * @param value the date, not null
+   * @param field "Record.component", named in errors
+   */
+  public final void writeLocalDate(LocalDate value, String field) {
+    long day = value.toEpochDay();
+    if (day != (int) day) {
+      throw Fail.encode(field, value + " (epoch day " + day + ") does not fit in 4 signed bytes (expected "
+          + LocalDate.ofEpochDay(Integer.MIN_VALUE) + ".." + LocalDate.ofEpochDay(Integer.MAX_VALUE) + ")");
+    }
+    writeBits(day, 4, Endian.BIG);
+  }
+
+  /**
+   * A time of day as its nanosecond of the day (0..86,399,999,999,999), 8 bytes, big-endian.
+   *
+   * @param value the time, not null
+   */
+  public final void writeLocalTime(LocalTime value) {
+    writeBits(value.toNanoOfDay(), 8, Endian.BIG);
+  }
+
+  /**
+   * A date and time in 12 bytes: the date as {@link #writeLocalDate}, then the time as
+   * {@link #writeLocalTime}.
+   *
+   * @param value the date and time, not null
+   * @param field "Record.component", named in errors (a date beyond 4 bytes of epoch days)
+   */
+  public final void writeLocalDateTime(LocalDateTime value, String field) {
+    writeLocalDate(value.toLocalDate(), field);
+    writeLocalTime(value.toLocalTime());
+  }
+
+  /**
+   * An IP address: one byte, 4 (IPv4) or 16 (IPv6), then the address in network byte order:
+   * 192.0.2.1 is {@code 04 C0 00 02 01}. No host name and no IPv6 scope are sent.
+   *
+   * @param value the address, not null
+   */
+  public final void writeInetAddress(InetAddress value) {
+    byte[] address = value.getAddress();
+    writeBits(address.length, 1, Endian.BIG);
+    putBytes(address);
+  }
+
+  /**
+   * An integer of any size: its two's-complement bytes, big-endian and minimal
+   * ({@link BigInteger#toByteArray()}), after their count as {@code length} says (as a
+   * {@code byte[]}, so {@code @Bytes} sets it): 255 is {@code 00 00 00 02 | 00 FF}, -1 is
+   * {@code 00 00 00 01 | FF}, 0 is {@code 00 00 00 01 | 00}.
+   *
+   * @param value the integer, not null
+   * @param length how the count is written, or REST: no count (the last component)
+   * @param order byte order of a fixed-width count
+   * @param field "Record.component", named in errors
+   */
+  public final void writeBigInteger(BigInteger value, Length length, Endian order, String field) {
+    writeRaw(value.toByteArray(), length, order, field, "integer");
+  }
+
+  /**
+   * {@link #writeBigInteger(BigInteger, Length, Endian, String)} of at most {@code max} bytes
+   * ({@code @Bytes(maxBytes)}); fails, writing nothing, above it.
+   *
+   * @param value the integer, not null
+   * @param length how the count is written, or REST: no count (the last component)
+   * @param order byte order of a fixed-width count
+   * @param max the most bytes allowed, 0 or more
+   * @param field "Record.component", named in errors
+   */
+  public final void writeBigInteger(BigInteger value, Length length, Endian order, int max, String field) {
+    byte[] bytes = value.toByteArray();
+    if (bytes.length > max) {
+      throw tooLong("integer", bytes.length, max, field);
+    }
+    writeRaw(bytes, length, order, field, "integer");
+  }
+
+  /**
+   * A decimal, exactly: its {@link BigDecimal#scale() scale} as 4 bytes signed big-endian,
+   * then its unscaled value as {@link #writeBigInteger(BigInteger, Length, Endian, String)}:
+   * 12.50 (unscaled 1250, scale 2) is {@code 00 00 00 02 | 00 00 00 02 | 04 E2}.
+   *
+   * @param value the decimal, not null
+   * @param length how the unscaled value's count is written, or REST: no count
+   * @param order byte order of a fixed-width count
+   * @param field "Record.component", named in errors
+   */
+  public final void writeBigDecimal(BigDecimal value, Length length, Endian order, String field) {
+    byte[] unscaled = value.unscaledValue().toByteArray();
+    checkRaw(unscaled.length, length, field);
+    writeBits(value.scale(), 4, Endian.BIG);
+    writeRaw(unscaled, length, order, field, "integer");
+  }
+
+  /**
+   * {@link #writeBigDecimal(BigDecimal, Length, Endian, String)} whose unscaled value takes at
+   * most {@code max} bytes ({@code @Bytes(maxBytes)}); fails, writing nothing, above it.
+   *
+   * @param value the decimal, not null
+   * @param length how the unscaled value's count is written, or REST: no count
+   * @param order byte order of a fixed-width count
+   * @param max the most bytes of the unscaled value, 0 or more
+   * @param field "Record.component", named in errors
+   */
+  public final void writeBigDecimal(BigDecimal value, Length length, Endian order, int max, String field) {
+    byte[] unscaled = value.unscaledValue().toByteArray();
+    if (unscaled.length > max) {
+      throw tooLong("unscaled integer", unscaled.length, max, field);
+    }
+    checkRaw(unscaled.length, length, field);
+    writeBits(value.scale(), 4, Endian.BIG);
+    writeRaw(unscaled, length, order, field, "integer");
+  }
+
+  /** Fails, before anything is written, when {@code n} bytes do not fit {@code length}. */
+  private static void checkRaw(int n, Length length, String field) {
+    if (length != Length.REST) {
+      checkFits(n, length, field, "integer");
+    }
+  }
+
+  /**
+   * The wire value of {@code value} through a {@code @WireAs} converter: its exception, or a
+   * null result, is an encode error naming the component.
+   *
+   * @param <J> the component's type
+   * @param <W> the converter's wire type
+   * @param converter the component's converter
+   * @param value the component's value, not null
+   * @param field "Record.component", named in errors
+   * @return the wire value, not null
+   */
+  public static <J, W> W toWire(WireConverter<J, W> converter, J value, String field) {
+    W wire;
+    try {
+      wire = converter.toWire(value);
+    } catch (RuntimeException e) {
+      throw Fail.encode(field, converter.getClass().getSimpleName() + ".toWire failed: " + e);
+    }
+    if (wire == null) {
+      throw Fail.encode(field, converter.getClass().getSimpleName() + ".toWire returned null");
+    }
+    return wire;
   }
 
   // ---- components with a maximum (@Count(max), maxBytes): check, then write as without one ----

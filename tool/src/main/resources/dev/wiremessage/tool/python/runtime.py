@@ -1,10 +1,14 @@
 from __future__ import annotations
 
 import asyncio
+import datetime
+import decimal
 import enum
+import ipaddress
 import json
 import socket
 import struct
+import uuid
 from dataclasses import dataclass, field
 from typing import Any, Callable, ClassVar, Dict, Iterator, List, Literal, Optional, Tuple, Type, TypeVar, Union
 
@@ -64,6 +68,12 @@ def _encode_length(n: int, kind: str, order: str, where: str) -> bytes:
     return n.to_bytes(width, _order(order))
 
 
+def _twos_complement(value: int) -> bytes:
+    """The fewest big-endian two's-complement bytes of value (one byte for 0)."""
+    n = (value.bit_length() + 8) // 8 if value >= 0 else ((~value).bit_length() + 8) // 8
+    return value.to_bytes(n, "big", signed=True)
+
+
 def _utf8(text: str, where: str) -> bytes:
     """Strict UTF-8: an unpaired surrogate is an encode error, never a replacement byte."""
     if not isinstance(text, str):
@@ -118,6 +128,78 @@ def parse_json(data: bytes, where: str, offset: int) -> Any:
         return value
     except (UnicodeError, ValueError, RecursionError) as e:
         raise WireError(MALFORMED, f"{where}: invalid JSON ({e})", offset) from None
+
+
+# The JDK types of docs/wire-format.md section 15, exactly (a datetime has microseconds only).
+
+_MAX_NANO_OF_DAY = 86_400_000_000_000 - 1
+_INSTANT_SECONDS = (-31557014167219200, 31556889864403199)
+_EPOCH = datetime.date(1970, 1, 1)
+
+
+@dataclass(frozen=True)
+class Instant:
+    """java.time.Instant: seconds since 1970-01-01T00:00:00Z, and nanoseconds 0..999999999."""
+
+    seconds: int
+    nanos: int = 0
+
+    @classmethod
+    def from_datetime(cls, dt: datetime.datetime) -> "Instant":
+        """An aware datetime (naive ones are taken as UTC), to the microsecond."""
+        if dt.tzinfo is None:
+            dt = dt.replace(tzinfo=datetime.timezone.utc)
+        delta = dt - datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc)
+        micros = (delta.days * 86400 + delta.seconds) * 1_000_000 + delta.microseconds
+        return cls(micros // 1_000_000, (micros % 1_000_000) * 1000)
+
+    def to_datetime(self) -> datetime.datetime:
+        """In UTC, nanoseconds cut to microseconds."""
+        return datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc) + datetime.timedelta(
+            seconds=self.seconds, microseconds=self.nanos // 1000)
+
+
+@dataclass(frozen=True)
+class Duration:
+    """java.time.Duration: seconds (any sign), and nanoseconds 0..999999999 added to them."""
+
+    seconds: int
+    nanos: int = 0
+
+    @classmethod
+    def from_timedelta(cls, td: datetime.timedelta) -> "Duration":
+        micros = (td.days * 86400 + td.seconds) * 1_000_000 + td.microseconds
+        return cls(micros // 1_000_000, (micros % 1_000_000) * 1000)
+
+    def to_timedelta(self) -> datetime.timedelta:
+        return datetime.timedelta(seconds=self.seconds, microseconds=self.nanos // 1000)
+
+
+@dataclass(frozen=True)
+class LocalTime:
+    """java.time.LocalTime: the nanosecond of the day, 0..86399999999999."""
+
+    nano_of_day: int
+
+    @classmethod
+    def of(cls, hour: int, minute: int = 0, second: int = 0, nano: int = 0) -> "LocalTime":
+        return cls(((hour * 60 + minute) * 60 + second) * 1_000_000_000 + nano)
+
+    @classmethod
+    def from_time(cls, t: datetime.time) -> "LocalTime":
+        return cls.of(t.hour, t.minute, t.second, t.microsecond * 1000)
+
+    def to_time(self) -> datetime.time:
+        s, n = divmod(self.nano_of_day, 1_000_000_000)
+        return datetime.time(s // 3600, s // 60 % 60, s % 60, n // 1000)
+
+
+@dataclass(frozen=True)
+class LocalDateTime:
+    """java.time.LocalDateTime: a date and a time of day, no zone."""
+
+    date: datetime.date
+    time: LocalTime
 
 
 class _Writer:
@@ -204,6 +286,84 @@ class _Writer:
         if not isinstance(value, enum_type):
             raise WireError(ENCODE, f"{where}: expected a {enum_type.__name__}, got {value!r}")
         self.utf8(value.value, kind, order, max_bytes, where)
+
+    def _expect(self, value: Any, kind: Any, name: str, where: str) -> None:
+        if not isinstance(value, kind):
+            raise WireError(ENCODE, f"{where}: expected {name}, got {type(value).__name__}")
+
+    def uuid(self, value: uuid.UUID, where: str) -> None:
+        """16 bytes, RFC 9562 order."""
+        self._expect(value, uuid.UUID, "a uuid.UUID", where)
+        self.out += value.bytes
+
+    def _seconds_nanos(self, seconds: int, nanos: int, where: str) -> None:
+        if not 0 <= nanos <= 999_999_999:
+            raise WireError(ENCODE, f"{where}: nanoseconds {nanos} (expected 0..999999999)")
+        self.integer(seconds, 8, "BIG", True, where)
+        self.out += nanos.to_bytes(4, "big")
+
+    def instant(self, value: Instant, where: str) -> None:
+        """8 bytes of signed epoch seconds, 4 of nanoseconds."""
+        self._expect(value, Instant, "an Instant", where)
+        if not _INSTANT_SECONDS[0] <= value.seconds <= _INSTANT_SECONDS[1]:
+            raise WireError(ENCODE, f"{where}: {value.seconds} epoch seconds is outside Java's Instant range")
+        self._seconds_nanos(value.seconds, value.nanos, where)
+
+    def duration(self, value: Duration, where: str) -> None:
+        self._expect(value, Duration, "a Duration", where)
+        self._seconds_nanos(value.seconds, value.nanos, where)
+
+    def local_date(self, value: datetime.date, where: str) -> None:
+        """The epoch day, 4 bytes signed."""
+        if isinstance(value, datetime.datetime) or not isinstance(value, datetime.date):
+            raise WireError(ENCODE, f"{where}: expected a datetime.date, got {type(value).__name__}")
+        self.integer((value - _EPOCH).days, 4, "BIG", True, where)
+
+    def local_time(self, value: LocalTime, where: str) -> None:
+        """The nanosecond of the day, 8 bytes."""
+        self._expect(value, LocalTime, "a LocalTime", where)
+        if not 0 <= value.nano_of_day <= _MAX_NANO_OF_DAY:
+            raise WireError(ENCODE, f"{where}: nanosecond of the day {value.nano_of_day} (expected 0..{_MAX_NANO_OF_DAY})")
+        self.out += value.nano_of_day.to_bytes(8, "big")
+
+    def local_date_time(self, value: LocalDateTime, where: str) -> None:
+        self._expect(value, LocalDateTime, "a LocalDateTime", where)
+        self.local_date(value.date, where)
+        self.local_time(value.time, where)
+
+    def inet_address(self, value: Union[ipaddress.IPv4Address, ipaddress.IPv6Address], where: str) -> None:
+        """A byte 4 or 16, then the address."""
+        self._expect(value, (ipaddress.IPv4Address, ipaddress.IPv6Address), "an ipaddress address", where)
+        self.out.append(len(value.packed))
+        self.out += value.packed
+
+    def big_integer(self, value: int, kind: str, order: str, max_bytes: Optional[int], where: str) -> None:
+        """The fewest two's-complement bytes, after their count (as Java's BigInteger.toByteArray)."""
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise WireError(ENCODE, f"{where}: expected an int, got {type(value).__name__}")
+        self.sized(_twos_complement(value), kind, order, max_bytes, where)
+
+    def big_decimal(self, value: decimal.Decimal, kind: str, order: str, max_bytes: Optional[int], where: str) -> None:
+        """The scale (4 bytes signed), then the unscaled value as big_integer: 12.50 is scale 2, 1250."""
+        self._expect(value, decimal.Decimal, "a decimal.Decimal", where)
+        if not value.is_finite():
+            raise WireError(ENCODE, f"{where}: {value} has no exact decimal form")
+        sign, digits, exponent = value.as_tuple()
+        unscaled = int("".join(map(str, digits)) or "0") * (-1 if sign else 1)
+        scale = -int(exponent)
+        if not -(1 << 31) <= scale < 1 << 31:
+            raise WireError(ENCODE, f"{where}: scale {scale} does not fit 4 signed bytes")
+        self.out += scale.to_bytes(4, "big", signed=True)
+        self.big_integer(unscaled, kind, order, max_bytes, where)
+
+    def protocol(self, value: Any, protocol_type: Type["Protocol"], evolving: Dict[int, bool], where: str) -> None:
+        """A protocol inside a record: the member's tag, then the member nested as a record is."""
+        for tag, member in protocol_type.MEMBERS.items():
+            if type(value) is member:
+                self.out += _encode_length(tag, protocol_type.TAG[0], protocol_type.TAG[1], where)
+                self.message(value, member, evolving[tag], where)
+                return
+        raise WireError(ENCODE, f"{where}: {type(value).__name__} is not a member of {protocol_type.__name__}")
 
     def message(self, value: Any, message_type: Type["Message"], evolving: bool, where: str) -> None:
         """A nested record: inline, or after its payload's VARINT byte length when it evolves."""
@@ -347,6 +507,78 @@ class _Reader:
             return enum_type(name)
         except ValueError:
             raise self.fail(f"{where}: unknown name {name!r} for {enum_type.__name__}", start) from None
+
+    def uuid(self, where: str) -> uuid.UUID:
+        return uuid.UUID(bytes=self.take(16, where))
+
+    def _seconds_nanos(self, where: str) -> Tuple[int, int]:
+        start = self.pos
+        data = self.take(12, where)
+        nanos = int.from_bytes(data[8:], "big")
+        if nanos > 999_999_999:
+            raise self.fail(f"{where}: nanoseconds {nanos} (expected 0..999999999)", start + 8)
+        return int.from_bytes(data[:8], "big", signed=True), nanos
+
+    def instant(self, where: str) -> Instant:
+        start = self.pos
+        seconds, nanos = self._seconds_nanos(where)
+        if not _INSTANT_SECONDS[0] <= seconds <= _INSTANT_SECONDS[1]:
+            raise self.fail(f"{where}: instant of {seconds} epoch seconds is outside Java's Instant range", start)
+        return Instant(seconds, nanos)
+
+    def duration(self, where: str) -> Duration:
+        seconds, nanos = self._seconds_nanos(where)
+        return Duration(seconds, nanos)
+
+    def local_date(self, where: str) -> datetime.date:
+        start = self.pos
+        day = self.integer(4, "BIG", True, where)
+        try:
+            return _EPOCH + datetime.timedelta(days=day)
+        except OverflowError:
+            raise self.fail(f"{where}: epoch day {day} is outside Python's dates (years 1..9999)", start) from None
+
+    def local_time(self, where: str) -> LocalTime:
+        start = self.pos
+        nanos = self.integer(8, "BIG", False, where)
+        if nanos > _MAX_NANO_OF_DAY:
+            raise self.fail(f"{where}: nanosecond of the day {nanos} (expected 0..{_MAX_NANO_OF_DAY})", start)
+        return LocalTime(nanos)
+
+    def local_date_time(self, where: str) -> LocalDateTime:
+        date = self.local_date(where)
+        return LocalDateTime(date, self.local_time(where))
+
+    def inet_address(self, where: str) -> Union[ipaddress.IPv4Address, ipaddress.IPv6Address]:
+        start = self.pos
+        n = self.take(1, where)[0]
+        if n not in (4, 16):
+            raise self.fail(f"{where}: IP address of {n} bytes (expected 4 or 16)", start)
+        data = self.take(n, where)
+        return ipaddress.IPv4Address(data) if n == 4 else ipaddress.IPv6Address(data)
+
+    def big_integer(self, kind: str, order: str, max_bytes: Optional[int], where: str) -> int:
+        data = self.sized(kind, order, max_bytes, where)
+        start = self.pos - len(data)
+        if not data:
+            raise self.fail(f"{where}: integer of 0 bytes (0 is one byte, 00)", start)
+        if len(data) > 1 and ((data[0] == 0 and data[1] < 0x80) or (data[0] == 0xFF and data[1] >= 0x80)):
+            raise self.fail(f"{where}: integer with a needless leading byte {data[0]:02X} (not the fewest bytes)", start)
+        return int.from_bytes(data, "big", signed=True)
+
+    def big_decimal(self, kind: str, order: str, max_bytes: Optional[int], where: str) -> decimal.Decimal:
+        scale = self.integer(4, "BIG", True, where)
+        unscaled = self.big_integer(kind, order, max_bytes, where)
+        return decimal.Decimal((1 if unscaled < 0 else 0, tuple(int(d) for d in str(abs(unscaled))), -scale))
+
+    def protocol(self, protocol_type: Type["Protocol"], evolving: Dict[int, bool], where: str) -> Any:
+        """A protocol inside a record: a tag, then that member nested as a record is."""
+        start = self.pos
+        tag = self.length(protocol_type.TAG[0], protocol_type.TAG[1], where)
+        member = protocol_type.MEMBERS.get(tag)
+        if member is None:
+            raise self.fail(f"{where}: unknown tag {tag} of {protocol_type.__name__}", start)
+        return self.message(member, evolving[tag], member.EXTENSIBLE, where)
 
     def message(self, message_type: Type["Message"], evolving: bool, extensible: bool, where: str) -> Any:
         """A nested record: inline, or inside its VARINT byte length when it evolves."""
