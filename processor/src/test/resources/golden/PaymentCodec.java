@@ -37,7 +37,7 @@ public final class PaymentCodec extends AbstractWireCodec<Payment> {
   }
 
   @Override
-  public void encodePayload(Payment message, PayloadWriter out) {
+  protected void encodePayload(Payment message, PayloadWriter out) {
     Amount amountWire = PayloadWriter.toWire(AMOUNT_CONVERTER, PayloadWriter.requireNonNull(message.amount(), "Payment.amount"), "Payment.amount");
     out.writeMessage(AmountCodec.INSTANCE, amountWire, "Payment.amount");
     Long atWire = PayloadWriter.toWire(AT_CONVERTER, PayloadWriter.requireNonNull(message.at(), "Payment.at"), "Payment.at");
@@ -51,7 +51,7 @@ public final class PaymentCodec extends AbstractWireCodec<Payment> {
   }
 
   @Override
-  public Payment decodePayload(PayloadReader in) throws WireFormatException {
+  protected Payment decodePayload(PayloadReader in) throws WireFormatException {
     int amountAt = in.offset();
     Money amount = in.fromWire(AMOUNT_CONVERTER, in.readMessage(AmountCodec.INSTANCE, "Payment.amount"), amountAt, "Payment.amount");
     int atAt = in.offset();

@@ -40,7 +40,7 @@ public final class StampCodec extends AbstractWireCodec<Stamp> {
   }
 
   @Override
-  public void encodePayload(Stamp message, PayloadWriter out) {
+  protected void encodePayload(Stamp message, PayloadWriter out) {
     out.writeUuid(PayloadWriter.requireNonNull(message.id(), "Stamp.id"));
     out.writeInstant(PayloadWriter.requireNonNull(message.at(), "Stamp.at"));
     out.writeDuration(PayloadWriter.requireNonNull(message.took(), "Stamp.took"));
@@ -63,7 +63,7 @@ public final class StampCodec extends AbstractWireCodec<Stamp> {
   }
 
   @Override
-  public Stamp decodePayload(PayloadReader in) throws WireFormatException {
+  protected Stamp decodePayload(PayloadReader in) throws WireFormatException {
     UUID id = in.readUuid("Stamp.id");
     Instant at = in.readInstant("Stamp.at");
     Duration took = in.readDuration("Stamp.took");

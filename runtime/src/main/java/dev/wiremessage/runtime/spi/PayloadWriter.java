@@ -4,6 +4,7 @@ import dev.wiremessage.Endian;
 import dev.wiremessage.Length;
 import dev.wiremessage.WireConverter;
 import dev.wiremessage.runtime.JsonMapper;
+import dev.wiremessage.runtime.WireEncodeException;
 import dev.wiremessage.runtime.internal.DefaultJson;
 import dev.wiremessage.runtime.internal.Fail;
 import dev.wiremessage.runtime.internal.Utf8;
@@ -121,6 +122,18 @@ public abstract sealed class PayloadWriter permits ArrayPayloadWriter, BufferPay
       throw Fail.encode(field, "is null; mark the component @Nullable or declare it Optional to allow absence");
     }
     return value;
+  }
+
+  /**
+   * An encode error for generated code to throw (a protocol given a subtype its codec was
+   * generated without).
+   *
+   * @param field "Record.component", or the protocol's name, named in the error
+   * @param detail what is wrong
+   * @return the exception, not thrown
+   */
+  public static WireEncodeException encodeError(String field, String detail) {
+    return Fail.encode(field, detail);
   }
 
   /**
