@@ -334,7 +334,7 @@ public final class JsonBodyWriter {
       throw Fail.encode(field, "a number of " + text.length() + " characters (at most "
           + JsonBodyReader.MAX_NUMBER_CHARS + ")");
     }
-    putAll(text.getBytes(java.nio.charset.StandardCharsets.US_ASCII)); // main at 05e5238 called a putAscii that 3c7e468 removed
+    putAscii(text);
   }
 
   /**
@@ -442,6 +442,14 @@ public final class JsonBodyWriter {
     }
     d.setLength(0);
     return d;
+  }
+
+  private void putAscii(String s) {
+    int n = s.length();
+    ensure(n);
+    for (int i = 0; i < n; i++) {
+      buf[pos++] = (byte) s.charAt(i);
+    }
   }
 
   private void putDigits(StringBuilder s) {
