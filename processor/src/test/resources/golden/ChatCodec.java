@@ -3,7 +3,6 @@ package test;
 import dev.wiremessage.Endian;
 import dev.wiremessage.Length;
 import dev.wiremessage.runtime.Framing;
-import dev.wiremessage.runtime.WireEncodeException;
 import dev.wiremessage.runtime.WireFormatException;
 import dev.wiremessage.runtime.spi.AbstractWireCodec;
 import dev.wiremessage.runtime.spi.CodecSettings;
@@ -39,7 +38,7 @@ public final class ChatCodec extends AbstractWireCodec<Chat> {
       out.writeTag(300, Length.U16, Endian.LITTLE);
       out.writeMember(LeaveCodec.INSTANCE, leave);
     } else {
-      throw new WireEncodeException("not a permitted subtype when this codec was generated: " + message.getClass().getName(), "Chat", null);
+      throw PayloadWriter.encodeError("Chat", "not a permitted subtype when this codec was generated: " + message.getClass().getName());
     }
   }
 

@@ -3,7 +3,6 @@ package test;
 import dev.wiremessage.Endian;
 import dev.wiremessage.Length;
 import dev.wiremessage.runtime.Framing;
-import dev.wiremessage.runtime.WireEncodeException;
 import dev.wiremessage.runtime.WireFormatException;
 import dev.wiremessage.runtime.spi.AbstractWireCodec;
 import dev.wiremessage.runtime.spi.CodecSettings;
@@ -36,7 +35,7 @@ public final class CmdCodec extends AbstractWireCodec<Cmd> {
       out.writeTag(2, Length.U8, Endian.BIG);
       out.writeMember(StopCodec.INSTANCE, stop);
     } else {
-      throw new WireEncodeException("not a permitted subtype when this codec was generated: " + message.getClass().getName(), "Cmd", null);
+      throw PayloadWriter.encodeError("Cmd", "not a permitted subtype when this codec was generated: " + message.getClass().getName());
     }
   }
 

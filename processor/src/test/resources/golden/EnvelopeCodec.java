@@ -41,7 +41,7 @@ public final class EnvelopeCodec extends AbstractWireCodec<Envelope> {
       out.writeTag(2, Length.U8, Endian.BIG);
       out.writeMessageWithLength(PutCodec.INSTANCE, bodyPut, "Envelope.body");
     } else {
-      throw new IllegalArgumentException("Envelope.body: not a member of Cmd: " + body.getClass().getName());
+      throw PayloadWriter.encodeError("Envelope.body", "not a member of Cmd when this codec was generated: " + body.getClass().getName());
     }
     Optional<Cmd> reply = PayloadWriter.requireNonNull(message.reply(), "Envelope.reply");
     out.writePresence(reply.isPresent());
@@ -54,7 +54,7 @@ public final class EnvelopeCodec extends AbstractWireCodec<Envelope> {
         out.writeTag(2, Length.U8, Endian.BIG);
         out.writeMessageWithLength(PutCodec.INSTANCE, replyValuePut, "Envelope.reply");
       } else {
-        throw new IllegalArgumentException("Envelope.reply: not a member of Cmd: " + replyValue.getClass().getName());
+        throw PayloadWriter.encodeError("Envelope.reply", "not a member of Cmd when this codec was generated: " + replyValue.getClass().getName());
       }
     }
     List<Cmd> batch = PayloadWriter.requireNonNull(message.batch(), "Envelope.batch");
@@ -68,7 +68,7 @@ public final class EnvelopeCodec extends AbstractWireCodec<Envelope> {
         out.writeTag(2, Length.U8, Endian.BIG);
         out.writeMessageWithLength(PutCodec.INSTANCE, batchItemPut, "Envelope.batch");
       } else {
-        throw new IllegalArgumentException("Envelope.batch: not a member of Cmd: " + batchItem.getClass().getName());
+        throw PayloadWriter.encodeError("Envelope.batch", "not a member of Cmd when this codec was generated: " + batchItem.getClass().getName());
       }
     }
   }

@@ -10,6 +10,12 @@ import dev.wiremessage.runtime.spi.PayloadReader;
 import dev.wiremessage.runtime.spi.PayloadWriter;
 import javax.annotation.processing.Generated;
 
+/**
+ * The frames of {@link Leave} alone, with no tag, in its own framing:
+ * {@code Framing.lengthPrefixed(Length.U32, Endian.BIG, 16777216)}.
+ * A member of the protocol {@link Chat}, whose frames (its framing, the tag, then
+ * the payload) are read and written with {@link ChatCodec}.
+ */
 @Generated("dev.wiremessage.processor.WireMessageProcessor")
 public final class LeaveCodec extends AbstractWireCodec<Leave> {
   /**

@@ -11,6 +11,12 @@ import dev.wiremessage.runtime.spi.PayloadWriter;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
 
+/**
+ * The frames of {@link Start} alone, with no tag, in its own framing:
+ * {@code Framing.lengthPrefixed(Length.U32, Endian.BIG, 16777216)}.
+ * A member of the protocol {@link Cmd}, whose frames (its framing, the tag, then
+ * the payload) are read and written with {@link CmdCodec}.
+ */
 @Generated("dev.wiremessage.processor.WireMessageProcessor")
 public final class StartCodec extends AbstractWireCodec<Start> {
   /**

@@ -109,7 +109,7 @@ final class MessageParser {
       return null;
     }
     return new MessageModel(type, ClassName.get(type), Naming.codecOf(type), format, framing, models, constants,
-        extensible, jsonKeys, jsonBody);
+        extensible, jsonKeys, jsonBody, protocolOf(type));
   }
 
   private Encoding component(TypeElement type, RecordComponentElement c, boolean last, Reporter reporter,
@@ -191,12 +191,18 @@ final class MessageParser {
   }
 
   private boolean implementsProtocol(TypeElement type) {
+    return protocolOf(type) != null;
+  }
+
+  /** The {@code @WireProtocol} interface {@code type} is a member of, or null. */
+  private ClassName protocolOf(TypeElement type) {
     for (TypeMirror i : type.getInterfaces()) {
-      if (Ann.find(elements, ((DeclaredType) i).asElement(), WIRE_PROTOCOL) != null) {
-        return true;
+      Element e = ((DeclaredType) i).asElement();
+      if (Ann.find(elements, e, WIRE_PROTOCOL) != null) {
+        return ClassName.get((TypeElement) e);
       }
     }
-    return false;
+    return null;
   }
 
   private boolean hasJackson() {

@@ -61,8 +61,9 @@ public record ProtocolEncoding(ClassName type, Length tag, Endian order, List<Me
     if (!first) {
       scope.nextControlFlow("else");
     }
-    scope.statement("throw new $T($S + $N.getClass().getName())", IllegalArgumentException.class,
-        scope.fieldName() + ": not a member of " + type.simpleName() + ": ", local);
+    // a subtype the interface permits now but did not when this codec was generated: an encode error
+    scope.statement("throw $T.encodeError($L, $S + $N.getClass().getName())", RuntimeTypes.PAYLOAD_WRITER,
+        scope.field(), "not a member of " + type.simpleName() + " when this codec was generated: ", local);
     if (!first) {
       scope.endControlFlow();
     }

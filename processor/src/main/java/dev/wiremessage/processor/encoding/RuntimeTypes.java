@@ -11,7 +11,6 @@ public final class RuntimeTypes {
   public static final ClassName FRAMING = ClassName.get("dev.wiremessage.runtime", "Framing");
   public static final ClassName JSON_TYPES = ClassName.get("dev.wiremessage.runtime", "JsonTypes");
   public static final ClassName WIRE_FORMAT_EXCEPTION = ClassName.get("dev.wiremessage.runtime", "WireFormatException");
-  public static final ClassName WIRE_ENCODE_EXCEPTION = ClassName.get("dev.wiremessage.runtime", "WireEncodeException");
   public static final ClassName CODEC_SETTINGS = ClassName.get("dev.wiremessage.runtime.spi", "CodecSettings");
   public static final ClassName ABSTRACT_WIRE_CODEC = ClassName.get("dev.wiremessage.runtime.spi", "AbstractWireCodec");
   public static final ClassName PAYLOAD_WRITER = ClassName.get("dev.wiremessage.runtime.spi", "PayloadWriter");
@@ -25,6 +24,6 @@ public final class RuntimeTypes {
 
   /** Every type above: their simple names are never given to generated locals. */
   public static final java.util.List<ClassName> ALL = java.util.List.of(LENGTH, ENDIAN, FRAMING, JSON_TYPES,
-      WIRE_FORMAT_EXCEPTION, WIRE_ENCODE_EXCEPTION, CODEC_SETTINGS, ABSTRACT_WIRE_CODEC, PAYLOAD_WRITER, PAYLOAD_READER, TYPE, OPTIONAL, LIST,
+      WIRE_FORMAT_EXCEPTION, CODEC_SETTINGS, ABSTRACT_WIRE_CODEC, PAYLOAD_WRITER, PAYLOAD_READER, TYPE, OPTIONAL, LIST,
       ARRAY_LIST, COLLECTIONS, ARRAYS);
 }

@@ -19,11 +19,12 @@ import javax.lang.model.element.TypeElement;
  * @param jsonBody for {@link Format#JSON}, the generated JSON code's model; null: the whole
  *     body goes through the JsonMapper (a record the generated code cannot write), or a binary
  *     message
+ * @param protocol the {@code @WireProtocol} interface the record is a member of, or null
  */
 public record MessageModel(
     TypeElement element, ClassName type, ClassName codec, Format format, FramingModel framing,
     List<ComponentModel> components, List<FieldSpec> constants, boolean extensible, List<JsonKey> jsonKeys,
-    JsonBody jsonBody) {
+    JsonBody jsonBody, ClassName protocol) {
 
   public MessageModel {
     components = List.copyOf(components);

@@ -8,7 +8,10 @@ public final class Naming {
   private Naming() {}
 
   public static ClassName codecOf(TypeElement type) {
-    ClassName name = ClassName.get(type);
+    return codecOf(ClassName.get(type));
+  }
+
+  public static ClassName codecOf(ClassName name) {
     return ClassName.get(name.packageName(), String.join("_", name.simpleNames()) + "Codec");
   }
 }

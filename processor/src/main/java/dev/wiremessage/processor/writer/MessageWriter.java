@@ -11,6 +11,7 @@ import dev.wiremessage.Length;
 import dev.wiremessage.processor.encoding.Scope;
 import dev.wiremessage.processor.model.ComponentModel;
 import dev.wiremessage.processor.model.MessageModel;
+import dev.wiremessage.processor.support.Naming;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,6 +22,13 @@ public final class MessageWriter {
   /** The codec of {@code m}; {@code generated}: with {@code @Generated} (see {@code GeneratedAnnotation}). */
   public static JavaFile write(MessageModel m, boolean generated) {
     TypeSpec.Builder skeleton = CodecWriter.skeleton(m.codec(), m.type(), m.framing(), m.element(), generated);
+    if (m.protocol() != null) {
+      // a member's own codec is not what its protocol's stream carries: say so where it is used
+      skeleton.addJavadoc("The frames of {@link $T} alone, with no tag, in its own framing:\n", m.type());
+      skeleton.addJavadoc("{@code $L}.\n", CodecWriter.framing(m.framing()));
+      skeleton.addJavadoc("A member of the protocol {@link $T}, whose frames (its framing, the tag, then\n", m.protocol());
+      skeleton.addJavadoc("the payload) are read and written with {@link $T}.\n", Naming.codecOf(m.protocol()));
+    }
     if (m.jsonBody() != null) {
       return CodecWriter.file(m.codec(), JsonCodecWriter.addTo(skeleton, m, m.jsonBody()).build());
     }

@@ -43,8 +43,8 @@ public final class ProtocolWriter {
       method.nextControlFlow("else");
     }
     // a subtype the interface permits now but did not when this codec was generated
-    method.addStatement("throw new $T($S + $N.getClass().getName(), $S, null)", RuntimeTypes.WIRE_ENCODE_EXCEPTION,
-        "not a permitted subtype when this codec was generated: ", message, p.simpleName());
+    method.addStatement("throw $T.encodeError($S, $S + $N.getClass().getName())", RuntimeTypes.PAYLOAD_WRITER,
+        p.simpleName(), "not a permitted subtype when this codec was generated: ", message);
     if (!first) {
       method.endControlFlow();
     }

@@ -102,11 +102,6 @@ public final class Bits {
     INT_BE.set(buf, pos, v);
   }
 
-  /** 8 bytes big-endian. */
-  public static void putLongBE(byte[] buf, int pos, long v) {
-    LONG_BE.set(buf, pos, v);
-  }
-
   public static int getIntBE(byte[] buf, int pos) {
     return (int) INT_BE.get(buf, pos);
   }

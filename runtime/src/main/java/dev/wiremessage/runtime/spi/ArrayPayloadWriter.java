@@ -73,39 +73,6 @@ final class ArrayPayloadWriter extends PayloadWriter {
   // ---- the generated code's calls ---------------------------------------------------------
 
   @Override
-  public void writeBoolean(boolean value) {
-    ensure(1);
-    buf[pos++] = (byte) (value ? 1 : 0);
-  }
-
-  @Override
-  public void writePresence(boolean present) {
-    ensure(1);
-    buf[pos++] = (byte) (present ? 1 : 0);
-  }
-
-  @Override
-  public void writeFloat(float value) {
-    ensure(4);
-    Bits.putIntBE(buf, pos, Float.floatToRawIntBits(value));
-    pos += 4;
-  }
-
-  @Override
-  public void writeDouble(double value) {
-    ensure(8);
-    Bits.putLongBE(buf, pos, Double.doubleToRawLongBits(value));
-    pos += 8;
-  }
-
-  @Override
-  public void writeBits(long value, int bytes, Endian order) {
-    ensure(8);
-    Bits.put(buf, pos, value, bytes, order == Endian.BIG);
-    pos += bytes;
-  }
-
-  @Override
   public int claim(int n) {
     ensure(n);
     int at = pos;

@@ -68,32 +68,6 @@ final class BufferPayloadWriter extends PayloadWriter {
   // ---- the generated code's calls ---------------------------------------------------------
 
   @Override
-  public void writeBoolean(boolean value) {
-    ensure(1);
-    buf.put(pos++, (byte) (value ? 1 : 0));
-  }
-
-  @Override
-  public void writePresence(boolean present) {
-    ensure(1);
-    buf.put(pos++, (byte) (present ? 1 : 0));
-  }
-
-  @Override
-  public void writeFloat(float value) {
-    ensure(4);
-    buf.putInt(pos, Float.floatToRawIntBits(value));
-    pos += 4;
-  }
-
-  @Override
-  public void writeDouble(double value) {
-    ensure(8);
-    buf.putLong(pos, Double.doubleToRawLongBits(value));
-    pos += 8;
-  }
-
-  @Override
   public int claim(int n) {
     ensure(n);
     int at = pos;
@@ -104,13 +78,6 @@ final class BufferPayloadWriter extends PayloadWriter {
   @Override
   public void putBits(int at, long value, int bytes, Endian order) {
     Bits.put(buf, at, value, bytes, order == Endian.BIG);
-  }
-
-  @Override
-  public void writeBits(long value, int bytes, Endian order) {
-    ensure(bytes); // exactly: a buffer sized to the last frame fits the next one without growing
-    Bits.put(buf, pos, value, bytes, order == Endian.BIG);
-    pos += bytes;
   }
 
   @Override

@@ -263,10 +263,7 @@ public final class PayloadReader {
    * @throws WireFormatException malformed: fewer than 4 bytes left
    */
   public float readFloat(String field) throws WireFormatException {
-    need(4, field);
-    float v = Float.intBitsToFloat(Bits.getIntBE(buf, pos));
-    pos += 4;
-    return v;
+    return getFloat(step(4, field));
   }
 
   /**
@@ -278,10 +275,7 @@ public final class PayloadReader {
    * @throws WireFormatException malformed: fewer than 8 bytes left
    */
   public double readDouble(String field) throws WireFormatException {
-    need(8, field);
-    double v = Double.longBitsToDouble(Bits.getLongBE(buf, pos));
-    pos += 8;
-    return v;
+    return getDouble(step(8, field));
   }
 
   /**
@@ -295,10 +289,7 @@ public final class PayloadReader {
    * @throws WireFormatException malformed: fewer than {@code bytes} bytes left
    */
   public long readSigned(int bytes, Endian order, String field) throws WireFormatException {
-    need(bytes, field);
-    long v = Bits.getSigned(buf, pos, bytes, order == Endian.BIG);
-    pos += bytes;
-    return v;
+    return getSigned(step(bytes, field), bytes, order);
   }
 
   /**
@@ -312,10 +303,7 @@ public final class PayloadReader {
    * @throws WireFormatException malformed: fewer than {@code bytes} bytes left
    */
   public long readUnsigned(int bytes, Endian order, String field) throws WireFormatException {
-    need(bytes, field);
-    long v = Bits.getUnsigned(buf, pos, bytes, order == Endian.BIG);
-    pos += bytes;
-    return v;
+    return getUnsigned(step(bytes, field), bytes, order);
   }
 
   /**
@@ -1080,6 +1068,14 @@ public final class PayloadReader {
    */
   public double getDouble(int at) {
     return Double.longBitsToDouble(Bits.getLongBE(buf, at));
+  }
+
+  /** The position of the next {@code n} bytes, which it moves past; malformed when fewer are left. */
+  private int step(int n, String field) throws WireFormatException {
+    need(n, field);
+    int at = pos;
+    pos = at + n;
+    return at;
   }
 
   private void need(int n, String field) throws WireFormatException {

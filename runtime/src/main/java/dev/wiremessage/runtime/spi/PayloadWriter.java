@@ -4,6 +4,7 @@ import dev.wiremessage.Endian;
 import dev.wiremessage.Length;
 import dev.wiremessage.WireConverter;
 import dev.wiremessage.runtime.JsonMapper;
+import dev.wiremessage.runtime.WireEncodeException;
 import dev.wiremessage.runtime.internal.DefaultJson;
 import dev.wiremessage.runtime.internal.Fail;
 import dev.wiremessage.runtime.internal.Utf8;
@@ -30,7 +31,9 @@ import java.util.UUID;
  * {@code ByteBuf}). The class is sealed so that the generated code's calls see at most these
  * two receivers, which HotSpot inlines; a program that never encodes into a target loads only
  * the array writer, whose calls then bind as to a final class. Range checks, lengths and JSON
- * live here once; only putting bytes differs.
+ * live here once, and so do the fixed-width writes (a {@link #claim} of room, then a put at its
+ * index: what generated code does for a run of fixed-width components); only putting bytes
+ * differs.
  */
 public abstract sealed class PayloadWriter permits ArrayPayloadWriter, BufferPayloadWriter {
   static final int MAX_ARRAY = Integer.MAX_VALUE - 16;
@@ -122,6 +125,18 @@ public abstract sealed class PayloadWriter permits ArrayPayloadWriter, BufferPay
   }
 
   /**
+   * An encode error for generated code to throw (a protocol given a subtype its codec was
+   * generated without).
+   *
+   * @param field "Record.component", or the protocol's name, named in the error
+   * @param detail what is wrong
+   * @return the exception, not thrown
+   */
+  public static WireEncodeException encodeError(String field, String detail) {
+    return Fail.encode(field, detail);
+  }
+
+  /**
    * The payload of {@code member}, one message of the protocol being written, after its tag:
    * through the member's codec, at the protocol's depth.
    *
@@ -184,7 +199,9 @@ public abstract sealed class PayloadWriter permits ArrayPayloadWriter, BufferPay
    *
    * @param value the component's value
    */
-  public abstract void writeBoolean(boolean value);
+  public final void writeBoolean(boolean value) {
+    putBoolean(claim(1), value);
+  }
 
   /**
    * The byte before an {@code Optional} or {@code @Nullable} value: {@code 00} absent,
@@ -192,7 +209,9 @@ public abstract sealed class PayloadWriter permits ArrayPayloadWriter, BufferPay
    *
    * @param present whether the value follows
    */
-  public abstract void writePresence(boolean present);
+  public final void writePresence(boolean present) {
+    putBoolean(claim(1), present);
+  }
 
   /**
    * IEEE 754 bits, 4 bytes big-endian ({@code Float.floatToRawIntBits}): 1.5f is
@@ -200,7 +219,9 @@ public abstract sealed class PayloadWriter permits ArrayPayloadWriter, BufferPay
    *
    * @param value any float; a NaN keeps its bits
    */
-  public abstract void writeFloat(float value);
+  public final void writeFloat(float value) {
+    putFloat(claim(4), value);
+  }
 
   /**
    * IEEE 754 bits, 8 bytes big-endian ({@code Double.doubleToRawLongBits}): 1.5 is
@@ -208,7 +229,9 @@ public abstract sealed class PayloadWriter permits ArrayPayloadWriter, BufferPay
    *
    * @param value any double; a NaN keeps its bits
    */
-  public abstract void writeDouble(double value);
+  public final void writeDouble(double value) {
+    putDouble(claim(8), value);
+  }
 
   /**
    * The low {@code bytes} bytes of {@code value} in {@code order}, no range check (a field as
@@ -219,7 +242,9 @@ public abstract sealed class PayloadWriter permits ArrayPayloadWriter, BufferPay
    * @param bytes the field's width, 1..8
    * @param order the field's byte order
    */
-  public abstract void writeBits(long value, int bytes, Endian order);
+  public final void writeBits(long value, int bytes, Endian order) {
+    putBits(claim(bytes), value, bytes, order);
+  }
 
   /**
    * {@code value} in {@code bytes} bytes, two's complement, in {@code order}: -2 in 2 bytes
@@ -232,13 +257,8 @@ public abstract sealed class PayloadWriter permits ArrayPayloadWriter, BufferPay
    * @param field "Record.component", named in errors
    */
   public final void writeSigned(long value, int bytes, Endian order, String field) {
-    if (bytes < 8) {
-      int shift = 64 - 8 * bytes;
-      if ((value << shift) >> shift != value) {
-        throw outOfRange(value, bytes, "signed", field);
-      }
-    }
-    writeBits(value, bytes, order);
+    long v = signed(value, bytes, field);
+    putBits(claim(bytes), v, bytes, order);
   }
 
   /**
@@ -252,10 +272,103 @@ public abstract sealed class PayloadWriter permits ArrayPayloadWriter, BufferPay
    * @param field "Record.component", named in errors
    */
   public final void writeUnsigned(long value, int bytes, Endian order, String field) {
+    long v = unsigned(value, bytes, field);
+    putBits(claim(bytes), v, bytes, order);
+  }
+
+  // ---- runs of fixed-width components: one room check, then puts at offsets ----------------
+
+  /**
+   * Room for the {@code n} bytes of a run of consecutive fixed-width components, which the
+   * position moves past; the generated code then puts each component at its offset from the
+   * index returned, with no room check of its own.
+   *
+   * @param n the run's bytes
+   * @return the index of the run's first byte, for the put methods
+   */
+  public abstract int claim(int n);
+
+  /**
+   * {@link #writeBits} at {@code at} (inside a run {@link #claim} returned): no range check.
+   *
+   * @param at the index of the component's first byte
+   * @param value the bits; any above the low {@code bytes} bytes are dropped
+   * @param bytes the field's width, 1..8
+   * @param order the field's byte order
+   */
+  public abstract void putBits(int at, long value, int bytes, Endian order);
+
+  /**
+   * {@link #writeSigned} at {@code at}, inside a run.
+   *
+   * @param at the index of the component's first byte
+   * @param value the component's value, widened to {@code long}
+   * @param bytes the field's width N, 1..8
+   * @param order the field's byte order
+   * @param field "Record.component", named in errors
+   */
+  public final void putSigned(int at, long value, int bytes, Endian order, String field) {
+    putBits(at, signed(value, bytes, field), bytes, order);
+  }
+
+  /** {@code value} when it fits {@code bytes} signed bytes, else the encode error. */
+  private static long signed(long value, int bytes, String field) {
+    int shift = 64 - 8 * bytes;
+    if (bytes < 8 && (value << shift) >> shift != value) {
+      throw outOfRange(value, bytes, "signed", field);
+    }
+    return value;
+  }
+
+  /** {@code value} when it fits {@code bytes} unsigned bytes (any value fits 8), else the encode error. */
+  private static long unsigned(long value, int bytes, String field) {
     if (bytes < 8 && (value >>> (8 * bytes)) != 0) {
       throw outOfRange(value, bytes, "unsigned", field);
     }
-    writeBits(value, bytes, order);
+    return value;
+  }
+
+  /**
+   * {@link #writeUnsigned} at {@code at}, inside a run.
+   *
+   * @param at the index of the component's first byte
+   * @param value the component's value, widened to {@code long}
+   * @param bytes the field's width N, 1..8
+   * @param order the field's byte order
+   * @param field "Record.component", named in errors
+   */
+  public final void putUnsigned(int at, long value, int bytes, Endian order, String field) {
+    putBits(at, unsigned(value, bytes, field), bytes, order);
+  }
+
+  /**
+   * {@link #writeBoolean} at {@code at}, inside a run.
+   *
+   * @param at the index of the byte
+   * @param value the component's value
+   */
+  public final void putBoolean(int at, boolean value) {
+    putBits(at, value ? 1 : 0, 1, Endian.BIG);
+  }
+
+  /**
+   * {@link #writeFloat} at {@code at}, inside a run.
+   *
+   * @param at the index of the component's first byte
+   * @param value any float; a NaN keeps its bits
+   */
+  public final void putFloat(int at, float value) {
+    putBits(at, Float.floatToRawIntBits(value), 4, Endian.BIG);
+  }
+
+  /**
+   * {@link #writeDouble} at {@code at}, inside a run.
+   *
+   * @param at the index of the component's first byte
+   * @param value any double; a NaN keeps its bits
+   */
+  public final void putDouble(int at, double value) {
+    putBits(at, Double.doubleToRawLongBits(value), 8, Endian.BIG);
   }
 
   // ---- built-in encodings of JDK types (docs/wire-format.md section 15) ----------------------
@@ -444,93 +557,6 @@ public abstract sealed class PayloadWriter permits ArrayPayloadWriter, BufferPay
       throw Fail.encode(field, converter.getClass().getSimpleName() + ".toWire returned null");
     }
     return wire;
-  }
-
-  // ---- runs of fixed-width components: one room check, then puts at offsets ----------------
-
-  /**
-   * Room for the {@code n} bytes of a run of consecutive fixed-width components, which the
-   * position moves past; the generated code then puts each component at its offset from the
-   * index returned, with no room check of its own.
-   *
-   * @param n the run's bytes
-   * @return the index of the run's first byte, for the put methods
-   */
-  public abstract int claim(int n);
-
-  /**
-   * {@link #writeBits} at {@code at} (inside a run {@link #claim} returned): no range check.
-   *
-   * @param at the index of the component's first byte
-   * @param value the bits; any above the low {@code bytes} bytes are dropped
-   * @param bytes the field's width, 1..8
-   * @param order the field's byte order
-   */
-  public abstract void putBits(int at, long value, int bytes, Endian order);
-
-  /**
-   * {@link #writeSigned} at {@code at}, inside a run.
-   *
-   * @param at the index of the component's first byte
-   * @param value the component's value, widened to {@code long}
-   * @param bytes the field's width N, 1..8
-   * @param order the field's byte order
-   * @param field "Record.component", named in errors
-   */
-  public final void putSigned(int at, long value, int bytes, Endian order, String field) {
-    if (bytes < 8) {
-      int shift = 64 - 8 * bytes;
-      if ((value << shift) >> shift != value) {
-        throw outOfRange(value, bytes, "signed", field);
-      }
-    }
-    putBits(at, value, bytes, order);
-  }
-
-  /**
-   * {@link #writeUnsigned} at {@code at}, inside a run.
-   *
-   * @param at the index of the component's first byte
-   * @param value the component's value, widened to {@code long}
-   * @param bytes the field's width N, 1..8
-   * @param order the field's byte order
-   * @param field "Record.component", named in errors
-   */
-  public final void putUnsigned(int at, long value, int bytes, Endian order, String field) {
-    if (bytes < 8 && (value >>> (8 * bytes)) != 0) {
-      throw outOfRange(value, bytes, "unsigned", field);
-    }
-    putBits(at, value, bytes, order);
-  }
-
-  /**
-   * {@link #writeBoolean} at {@code at}, inside a run.
-   *
-   * @param at the index of the byte
-   * @param value the component's value
-   */
-  public final void putBoolean(int at, boolean value) {
-    putBits(at, value ? 1 : 0, 1, Endian.BIG);
-  }
-
-  /**
-   * {@link #writeFloat} at {@code at}, inside a run.
-   *
-   * @param at the index of the component's first byte
-   * @param value any float; a NaN keeps its bits
-   */
-  public final void putFloat(int at, float value) {
-    putBits(at, Float.floatToRawIntBits(value), 4, Endian.BIG);
-  }
-
-  /**
-   * {@link #writeDouble} at {@code at}, inside a run.
-   *
-   * @param at the index of the component's first byte
-   * @param value any double; a NaN keeps its bits
-   */
-  public final void putDouble(int at, double value) {
-    putBits(at, Double.doubleToRawLongBits(value), 8, Endian.BIG);
   }
 
   // ---- components with a maximum (@Count(max), maxBytes): check, then write as without one ----
