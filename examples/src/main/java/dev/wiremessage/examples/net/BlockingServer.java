@@ -172,7 +172,7 @@ public final class BlockingServer<T> implements AutoCloseable {
     } catch (SocketTimeoutException e) {
       return "handshake-timeout: handshake not complete after " + limits.handshakeTimeoutMillis() + " ms";
     } catch (IOException e) {
-      return closing ? null : "handshake: " + (e.getMessage() != null ? e.getMessage() : e.toString());
+      return closing ? null : "handshake: " + Tls.handshakeFailure(e);
     }
   }
 

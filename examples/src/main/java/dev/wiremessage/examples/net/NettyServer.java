@@ -248,7 +248,7 @@ public final class NettyServer<T> implements AutoCloseable {
       if (cause instanceof NotSslRecordException) { // its message is a hex dump of everything received
         return "handshake: not a TLS record";
       }
-      return "handshake: " + (cause.getMessage() != null ? cause.getMessage() : cause.toString());
+      return "handshake: " + Tls.handshakeFailure(cause);
     }
 
     @Override

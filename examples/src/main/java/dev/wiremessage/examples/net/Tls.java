@@ -130,6 +130,19 @@ public final class Tls {
   }
 
   /**
+   * The one-line description of a failed handshake that the servers log: the exception's message,
+   * without the {@code (alert_name) } prefix that JDK 21 and later put before it, so that a log
+   * line reads the same on every JDK ({@code Received fatal alert: certificate_unknown}).
+   *
+   * @param e the handshake's failure
+   * @return its message, or its {@code toString()} when it has none
+   */
+  public static String handshakeFailure(Throwable e) {
+    String m = e.getMessage();
+    return m == null ? e.toString() : m.replaceFirst("^\\([a-z_]+\\) ", "");
+  }
+
+  /**
    * Ends a client's side of a connection that only sends: half-closes it ({@code close_notify}),
    * then reads until the server's end of stream, for at most {@code timeoutMillis}, and closes.
    * With TLS 1.3 the client's handshake is complete before the server has checked the client's
